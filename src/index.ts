@@ -1,0 +1,19 @@
+/**
+ * customer-energy: the runtime-agnostic core (no `node:*` imports; runs in Node, Deno, Bun and
+ * browsers). Node-only parts (CSV streams, worker threads, files) are in `customer-energy/node`.
+ */
+export * from './errors';
+export { DataIssueSchema, type DataIssue } from './issues';
+export { CustomerIdSchema, type CustomerId, idKey } from './ids';
+export { createRng, seedToUint32, type Rng, type Seed } from './random/createRng';
+export { TRAITS, EMOTIONS, type Trait, type Emotion } from './text/traits';
+export type { LanguagePack, LexiconEntry } from './text/languagePack';
+export { TIE_KINDS, RelationshipEdgeSchema, type RelationshipEdge, type TieKind } from './graph/schema';
+export { TIE_DEFAULTS, type TieDefaults } from './graph/defaults';
+export { CompactGraph, type CompactGraphArrays } from './graph/CompactGraph';
+export {
+  buildGraph,
+  type BuildGraphOptions,
+  type BuildGraphResult,
+  type BuildGraphStats,
+} from './graph/buildGraph';

@@ -1,0 +1,4 @@
+/**
+ * customer-energy/node: the Node-only parts (CSV streams, worker threads, files).
+ */
+export {};

@@ -1,0 +1,36 @@
+import type { Emotion, Trait } from './traits';
+
+/**
+ * A lexicon entry: a signed valence on the VADER / AFINN scale (-4 very negative .. +4 very
+ * positive), optionally tagged with the traits and emotions the word expresses.
+ */
+export interface LexiconEntry {
+  /** Signed valence, -4 .. +4. */
+  readonly valence: number;
+  readonly traits?: readonly Trait[];
+  readonly emotions?: readonly Emotion[];
+}
+
+/**
+ * Everything the scorer needs to read one language. Built-in packs exist for `en`, `zh` and `it`;
+ * users register more (or override words) per call through `scoreText` options, never globally.
+ */
+export interface LanguagePack {
+  /** BCP 47 primary language code, e.g. `en`, `zh`, `it`. */
+  readonly code: string;
+  /** Single words (lower-case; Chinese words as written). */
+  readonly words: ReadonlyMap<string, LexiconEntry>;
+  /**
+   * Multi-word phrases matched before single words (lower-case, tokens separated by one space for
+   * spaced languages; written without spaces for Chinese), e.g. `never again`, `再也不买`.
+   */
+  readonly phrases: ReadonlyMap<string, LexiconEntry>;
+  /** Words that flip the polarity of what follows within the negation scope. */
+  readonly negators: ReadonlySet<string>;
+  /** Intensifiers (> 0, e.g. very: +0.293) and downtoners (< 0, e.g. slightly: -0.293), added to the scale. */
+  readonly boosters: ReadonlyMap<string, number>;
+  /** Words after which the clause outweighs the one before (but, 但是, ma). */
+  readonly contrastAfter: ReadonlySet<string>;
+  /** Words whose own clause is outweighed by the next one (although, 虽然, anche se). */
+  readonly contrastBefore: ReadonlySet<string>;
+}
