@@ -1,13 +1,36 @@
 /**
  * customer-energy: the runtime-agnostic core (no `node:*` imports; runs in Node, Deno, Bun and
  * browsers). Node-only parts (CSV streams, worker threads, files) are in `customer-energy/node`.
+ *
+ * This file only re-exports. Each area owns its block below.
  */
+
+// -- foundation
 export * from './errors';
 export { DataIssueSchema, type DataIssue } from './issues';
 export { CustomerIdSchema, type CustomerId, idKey } from './ids';
 export { createRng, seedToUint32, type Rng, type Seed } from './random/createRng';
+
+// -- text
 export { TRAITS, EMOTIONS, type Trait, type Emotion } from './text/traits';
 export type { LanguagePack, LexiconEntry } from './text/languagePack';
+export {
+  TextReadingSchema,
+  EvidenceSchema,
+  TraitScoresSchema,
+  EmotionScoresSchema,
+  EVIDENCE_RULES,
+  type TextReading,
+  type Evidence,
+  type EvidenceRule,
+} from './text/schema';
+export { scoreText, type ScoreTextOptions } from './text/scoreText';
+// -- /text
+
+// -- customers (behaviour, energy)
+// -- /customers
+
+// -- graph
 export { TIE_KINDS, RelationshipEdgeSchema, type RelationshipEdge, type TieKind } from './graph/schema';
 export { TIE_DEFAULTS, type TieDefaults } from './graph/defaults';
 export { CompactGraph, type CompactGraphArrays } from './graph/CompactGraph';
@@ -17,3 +40,13 @@ export {
   type BuildGraphResult,
   type BuildGraphStats,
 } from './graph/buildGraph';
+// -- /graph
+
+// -- spread
+// -- /spread
+
+// -- strategy
+// -- /strategy
+
+// -- export (CSV escaping, GEXF/GraphML, JSON Schema)
+// -- /export
