@@ -1,0 +1,95 @@
+/**
+ * Character classes and the per-character normalisation used by the CJK tokeniser. Internal.
+ * Every function works on UTF-16 code units so the normalised text keeps the original's offsets.
+ */
+import { toSimplifiedTable } from './traditional';
+
+/** Clause and sentence marks (after normalisation) → the ASCII mark the scorer reads. */
+export const PUNCT_NORM: ReadonlyMap<number, string> = new Map([
+  [0x3002, '.'], // 。
+  [0xff61, '.'], // ｡ half-width
+  [0x3001, ','], // 、
+  [0xff64, ','], // ､ half-width
+  [0x2026, '...'], // …
+  [0x22ef, '...'], // ⋯
+  [0x21, '!'],
+  [0x3f, '?'],
+  [0x2c, ','],
+  [0x2e, '.'],
+  [0x3b, ';'],
+  [0x3a, ':'],
+]);
+
+/**
+ * Normalise one UTF-16 code unit: traditional → simplified, full-width ASCII → ASCII,
+ * ideographic space → space. One unit in, one unit out, so offsets never move.
+ */
+export function normaliseUnit(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code === 0x3000) return 0x20;
+  if (code < 0x3400) return code;
+  return toSimplifiedTable().get(code) ?? code;
+}
+
+/** Han ideographs, kana, hangul (BMP code units) written without spaces. */
+export function isCjkUnit(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    code === 0x3005 ||
+    code === 0x3007
+  );
+}
+
+/** A supplementary-plane Han ideograph (Extensions B..H, U+20000..U+3FFFF). */
+export function isCjkCodePoint(codePoint: number): boolean {
+  return codePoint >= 0x20000 && codePoint <= 0x3ffff;
+}
+
+/** ASCII letter (after normalisation). */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+/** ASCII digit (after normalisation). */
+export function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Whitespace and control characters: skipped by the tokeniser. */
+export function isSkippable(code: number): boolean {
+  return code <= 0x20 || (code >= 0x7f && code <= 0xa0) || code === 0x200b || code === 0xfeff;
+}
+
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+const LETTER = /^\p{L}$/u;
+
+/** A pictograph (emoji) code point, including regional indicators (flags). */
+export function isPictograph(codePoint: number): boolean {
+  if (codePoint < 0xa9) return false;
+  if (codePoint >= 0x1f1e6 && codePoint <= 0x1f1ff) return true;
+  return PICTOGRAPH.test(String.fromCodePoint(codePoint));
+}
+
+/** A letter of a spaced script other than ASCII (é, я, α ...). */
+export function isOtherLetter(codePoint: number): boolean {
+  return codePoint >= 0xc0 && LETTER.test(String.fromCodePoint(codePoint));
+}
+
+/**
+ * Code points that extend a preceding emoji into one token: variation selectors, zero-width joiner,
+ * skin tones, keycap, tag characters.
+ */
+export function isEmojiExtender(codePoint: number): boolean {
+  return (
+    codePoint === 0xfe0f ||
+    codePoint === 0xfe0e ||
+    codePoint === 0x200d ||
+    codePoint === 0x20e3 ||
+    (codePoint >= 0x1f3fb && codePoint <= 0x1f3ff) ||
+    (codePoint >= 0xe0020 && codePoint <= 0xe007f)
+  );
+}
