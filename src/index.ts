@@ -43,6 +43,24 @@ export {
 // -- /graph
 
 // -- spread
+export { SPREAD_DEFAULTS, type SpreadDefaults } from './spread/defaults';
+export {
+  SPREAD_MODELS,
+  SpreadOriginSchema,
+  SpreadPopulationSchema,
+  SpreadIncentiveSchema,
+  SimulateSpreadOptionsSchema,
+  EstimateSchema,
+  SpreadResultSchema,
+  type SpreadModel,
+  type SpreadOrigin,
+  type SimulateSpreadOptions,
+  type Estimate,
+  type SpreadResult,
+} from './spread/schema';
+export { arcChance } from './spread/arcChance';
+export { senderFactor, type SenderFactorKnobs } from './spread/senderFactor';
+export { simulateSpread } from './spread/simulateSpread';
 // -- /spread
 
 // -- strategy
