@@ -1,0 +1,67 @@
+/**
+ * Italian function words the scorer's rules use: negators, boosters and downtoners, contrast
+ * markers. Written for this project (MIT). Booster steps follow VADER's B_INCR / B_DECR = 0.293
+ * (Hutto & Gilbert 2014) unless a comment says otherwise.
+ */
+
+/** VADER's scalar for intensifiers and downtoners (Hutto & Gilbert 2014, B_INCR / B_DECR). */
+const STEP = 0.293;
+
+/**
+ * Words that flip what follows within the negation scope. `nn` is the common tweet spelling of
+ * `non`; `mica` and `manco` are colloquial negators; `senza` negates its complement
+ * ("senza problemi"). `ne'` is the unaccented tweet spelling of `né`.
+ */
+export const IT_NEGATORS: readonly string[] = [
+  'non', 'nn', 'mai', 'nessuno', 'nessuna', 'nessun', "nessun'", 'niente', 'nulla',
+  'né', "ne'", 'neanche', 'nemmeno', 'neppure', 'senza', 'mica', 'manco',
+];
+
+/**
+ * Intensifiers (> 0) and downtoners (< 0). `poco` ("poco professionale" = unprofessional) damps
+ * harder than VADER's step: two steps (stated reasoning: it often reverses, so at least halve).
+ */
+export const IT_BOOSTERS: ReadonlyArray<readonly [string, number]> = [
+  ['molto', STEP], ['molta', STEP], ['molti', STEP], ['molte', STEP],
+  ['troppo', STEP], ['troppa', STEP], ['troppi', STEP], ['troppe', STEP],
+  ['tanto', STEP], ['tanta', STEP], ['tanti', STEP], ['tante', STEP],
+  ['davvero', STEP], ['veramente', STEP], ['proprio', STEP], ['super', STEP],
+  ['assolutamente', STEP], ['così', STEP], ['cosi', STEP], ["cosi'", STEP], ['talmente', STEP],
+  ['estremamente', STEP], ['incredibilmente', STEP], ['particolarmente', STEP],
+  ['completamente', STEP], ['totalmente', STEP], ['decisamente', STEP], ['parecchio', STEP],
+  ['enormemente', STEP], ['profondamente', STEP], ['terribilmente', STEP], ['follemente', STEP],
+  ['straordinariamente', STEP], ['eccessivamente', STEP],
+  ['altamente', STEP], ['tremendamente', STEP], ['seriamente', STEP], ['pienamente', STEP],
+  ['ultra', STEP], ['iper', STEP], ['stra', STEP], ['ben', STEP],
+  ['poco', -2 * STEP], ['poca', -2 * STEP], ['pochi', -2 * STEP], ['poche', -2 * STEP],
+  ["po'", -STEP], ['pò', -STEP], ['po', -STEP], ['abbastanza', -STEP], ['leggermente', -STEP],
+  ['piuttosto', -STEP], ['quasi', -STEP], ['appena', -STEP], ['vagamente', -STEP],
+  ['relativamente', -STEP], ['discretamente', -STEP], ['meno', -STEP], ['parzialmente', -STEP],
+  ['moderatamente', -STEP], ['lievemente', -STEP], ['sufficientemente', -STEP],
+];
+
+/** Contrast: the clause after these outweighs the one before ("bello ma caro"). */
+export const IT_CONTRAST_AFTER: readonly string[] = [
+  'ma', 'però', "pero'", 'pero', 'tuttavia', 'invece', 'eppure', 'comunque', 'ciononostante',
+  'nondimeno', 'peccato che', 'solo che', 'se non che', 'sennonché', 'mentre invece',
+];
+
+/** Contrast: the clause these open is outweighed by the next one ("anche se costa, è ottimo"). */
+export const IT_CONTRAST_BEFORE: readonly string[] = [
+  'anche se', 'sebbene', 'benché', "benche'", 'benche', 'nonostante', 'malgrado', 'seppure',
+  'seppur', 'pur', 'pure se', 'quantunque', 'ancorché',
+];
+
+/**
+ * Frequent function words that generated inflections must never overwrite (a verb's present
+ * form can collide with one: `finire` → `fino`, `comare` → `come`).
+ */
+export const IT_PROTECTED_FORMS: readonly string[] = [
+  'come', 'fino', 'sono', 'era', 'ci', 'vi', 'ne', 'se', 'sei', 'sia', 'da', 'di', 'a', 'e', 'o',
+  'i', 'la', 'le', 'lo', 'li', 'gli', 'il', 'un', 'una', 'uno', 'che', 'chi', 'con', 'per', 'tra',
+  'fra', 'su', 'ma', 'più', 'meno', 'mi', 'ti', 'si', 'ho', 'ha', 'hai', 'hanno', 'anno', 'anni',
+  'ora', 'poi', 'qui', 'qua', 'cosa', 'casa', 'dove', 'quando', 'solo', 'sola', 'tutto', 'tutti',
+  'ancora', 'oggi', 'dopo', 'prima', 'sempre', 'mentre', 'posto', 'fatto', 'fatti', 'parte', 'volta',
+  'conto', 'stato', 'stati', 'detto', 'dato', 'dati', 'caso', 'modo', 'vale', 'pare', 'porta',
+  'sono', 'sta', 'stai', 'resto', 'mano', 'mese', 'mesi', 'male', 'bene', 'piano', 'certo', 'letto',
+];

@@ -1,0 +1,105 @@
+import type { LexiconEntry } from '../../languagePack';
+import type { Emotion, Trait } from '../../traits';
+import { conjugateItalian } from './conjugateItalian';
+import { inflectItalian } from './inflectItalian';
+import { superlativesOf } from './superlativesOf';
+
+/** Short tags used in the data files: traits in lower case, emotions in upper case. */
+const TRAIT_TAGS: Record<string, Trait> = {
+  tr: 'trust', mg: 'magnanimity', jo: 'joy', dr: 'drive',
+  sf: 'selfishness', su: 'suspicion', fr: 'frustration', dj: 'dejection',
+};
+const EMOTION_TAGS: Record<string, Emotion> = {
+  J: 'joy', A: 'anger', S: 'sorrow', F: 'fear', L: 'love', D: 'disgust', W: 'desire',
+};
+
+/** How much an -issimo superlative adds to its adjective's magnitude (stated reasoning: one booster step, 0.75 on the ±4 scale). */
+const SUPERLATIVE_STEP = 0.75;
+
+/** Where parsed entries go: single words and multi-word phrases, with the priority each was set with. */
+export interface LexiconSink {
+  readonly words: Map<string, LexiconEntry>;
+  readonly phrases: Map<string, LexiconEntry>;
+  /** Priority of each key already set (2 headword or written form, 1 generated). */
+  readonly priority: Map<string, number>;
+  /** Generated forms never overwrite these (function words: `come`, `fino`, `sono` …). */
+  readonly protectedForms: ReadonlySet<string>;
+}
+
+/** `perché` → `perche'`, `perche`; `qualità` → `qualita'`, `qualita` (tweets drop accents both ways). */
+function accentVariants(form: string): string[] {
+  const plain = form.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (plain === form) return [form];
+  const out = [form, plain];
+  if (/[àèéìòù]$/.test(form)) out.push(`${plain}'`);
+  return out;
+}
+
+function put(sink: LexiconSink, form: string, entry: LexiconEntry, priority: number): void {
+  for (const variant of accentVariants(form)) {
+    const isGenerated = priority < 2;
+    if (isGenerated && sink.protectedForms.has(variant)) continue;
+    const had = sink.priority.get(variant) ?? 0;
+    if (had >= priority) continue;
+    sink.priority.set(variant, priority);
+    (variant.includes(' ') ? sink.phrases : sink.words).set(variant, entry);
+  }
+}
+
+function withValence(entry: LexiconEntry, valence: number): LexiconEntry {
+  return { ...entry, valence };
+}
+
+/**
+ * Parse one block of the compact lexicon format into `sink`. Each line is
+ * `valence tags | item, item, …` where an item is a word or phrase optionally followed by its
+ * class: `A` adjective (gender/number), `A+` adjective with -issimo superlatives, `N` noun,
+ * `V` regular verb (from the infinitive), `Vi` -ire verb with -isc-. Lines starting with `#` are
+ * comments. Earlier headwords win over later ones; written forms win over generated ones.
+ *
+ * @example
+ * parseLexiconBlock('3 jo J | ottimo A', sink); // sets ottimo, ottima, ottimi, ottime
+ */
+export function parseLexiconBlock(block: string, sink: LexiconSink): void {
+  for (const raw of block.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const bar = line.indexOf('|');
+    if (bar < 0) throw new Error(`Italian lexicon line without '|': ${line}`);
+    const head = line.slice(0, bar).trim().split(/\s+/);
+    const valence = Number(head[0]);
+    if (!Number.isFinite(valence) || Math.abs(valence) > 4) throw new Error(`bad valence in: ${line}`);
+    const traits: Trait[] = [];
+    const emotions: Emotion[] = [];
+    for (const tag of head.slice(1)) {
+      const trait = TRAIT_TAGS[tag];
+      const emotion = EMOTION_TAGS[tag];
+      if (trait) traits.push(trait);
+      else if (emotion) emotions.push(emotion);
+      else throw new Error(`unknown tag ${tag} in: ${line}`);
+    }
+    const entry: LexiconEntry = {
+      valence,
+      ...(traits.length > 0 ? { traits } : {}),
+      ...(emotions.length > 0 ? { emotions } : {}),
+    };
+    for (const item of line.slice(bar + 1).split(',')) {
+      const parts = item.trim().split(/\s+/);
+      const cls = parts[parts.length - 1] ?? '';
+      const hasClass = /^(A\+?|N|Vi?)$/.test(cls) && parts.length > 1;
+      const word = (hasClass ? parts.slice(0, -1) : parts).join(' ').toLowerCase();
+      if (word === '') continue;
+      put(sink, word, entry, 2);
+      if (!hasClass) continue;
+      const generated =
+        cls === 'V' || cls === 'Vi'
+          ? conjugateItalian(word, { isc: cls === 'Vi' })
+          : inflectItalian(word, { kind: cls === 'N' ? 'noun' : 'adjective' });
+      for (const form of generated) put(sink, form, entry, 1);
+      if (cls === 'A+') {
+        const boosted = Math.sign(valence) * Math.min(4, Math.abs(valence) + SUPERLATIVE_STEP);
+        for (const form of superlativesOf(word)) put(sink, form, withValence(entry, boosted), 1);
+      }
+    }
+  }
+}
