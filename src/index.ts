@@ -67,4 +67,21 @@ export { simulateSpread } from './spread/simulateSpread';
 // -- /strategy
 
 // -- export (CSV escaping, GEXF/GraphML, JSON Schema)
+export { escapeCsvCell, type EscapeCsvCellOptions } from './export/escapeCsvCell';
+export { formatCsvRow, type FormatCsvRowOptions } from './export/formatCsvRow';
+export { toNdjson, type ToNdjsonOptions } from './export/toNdjson';
+export { toGexf } from './export/toGexf';
+export { toGraphml } from './export/toGraphml';
+export type { GraphExportOptions, ReadingLike } from './export/graphAttributes';
+export { resultJsonSchema, type JsonSchema } from './export/resultJsonSchema';
+export { RESULT_SCHEMAS, type ResultName } from './export/resultSchemas';
+export {
+  CsvRowResultSchema,
+  CsvSummarySchema,
+  CSV_ROLES,
+  type CsvRowResult,
+  type CsvSummary,
+  type CsvRole,
+} from './export/csvResultSchemas';
+export { CsvInteractionSchema, type CsvInteraction } from './export/csvInteractionSchema';
 // -- /export

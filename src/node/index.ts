@@ -7,6 +7,20 @@
 // -- /spread
 
 // -- batch (CSV streams)
+export { scoreCsv, SCORE_CSV_DEFAULTS, type ScoreCsvOptions, type CsvProgress } from './csv/scoreCsv';
+export {
+  createCsvRecordReader,
+  type CsvRecord,
+  type CsvBrokenLine,
+  type CsvRecordReader,
+  type CsvRecordReaderOptions,
+} from './csv/createCsvRecordReader';
+export { detectDelimiter, CSV_DELIMITERS } from './csv/detectDelimiter';
+export { CSV_ENCODINGS, type CsvEncoding } from './csv/decodeChunks';
+export { COLUMN_ALIASES, type ColumnMapping } from './csv/resolveColumns';
+export { parseTimestamp } from './csv/parseTimestamp';
+export { READING_COLUMNS, READING_CELL_DEFAULTS } from './csv/readingCells';
+export type { CsvOutputFormat } from './csv/rowOutput';
 // -- /batch
 
 export {};

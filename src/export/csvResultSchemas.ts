@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { DataIssueSchema } from '../issues';
+import { TextReadingSchema } from '../text/schema';
+
+/**
+ * One scored row of a CSV file as written in JSON or NDJSON row output: its 1-based line, every
+ * input column by header name (a header named `__proto__` is an ordinary key here: the JSON is
+ * written as text, never assigned to a plain object), and the text reading.
+ */
+export const CsvRowResultSchema = z.object({
+  line: z.number().int().min(1),
+  row: z.record(z.string(), z.string()),
+  reading: TextReadingSchema,
+});
+
+/** A scored CSV row (JSON / NDJSON row output). */
+export type CsvRowResult = z.infer<typeof CsvRowResultSchema>;
+
+/** The roles a CSV column can play. */
+export const CSV_ROLES = ['id', 'text', 'at', 'rating', 'kind', 'amount', 'score'] as const;
+
+/** A column role. */
+export type CsvRole = (typeof CSV_ROLES)[number];
+
+/** The summary of a batch run; the counts always reconcile: `rowsRead = rowsScored + rowsRejected`. */
+export const CsvSummarySchema = z.object({
+  rowsRead: z.number().int().min(0),
+  rowsScored: z.number().int().min(0),
+  rowsRejected: z.number().int().min(0),
+  /** Number of customers written (per-customer output), else null. */
+  customers: z.number().int().min(0).nullable(),
+  delimiter: z.string(),
+  encoding: z.string(),
+  /** The header name used for each role (mapped or detected). */
+  columns: z.partialRecord(z.enum(CSV_ROLES), z.string()),
+  /** The first `maxIssues` issues (every rejected row is in the rejects output). */
+  issues: z.array(DataIssueSchema),
+  issuesTruncated: z.boolean(),
+});
+
+/** The summary of a batch run. */
+export type CsvSummary = z.infer<typeof CsvSummarySchema>;

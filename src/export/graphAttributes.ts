@@ -1,0 +1,76 @@
+import type { CompactGraph } from '../graph/CompactGraph';
+import { type CustomerId, idKey } from '../ids';
+
+/** A reading as the graph exports need it: an `EnergyReading`, or any object of this shape. */
+export interface ReadingLike {
+  customerId: CustomerId;
+  energy: number;
+  level?: number;
+  polarity?: string;
+  size?: number;
+}
+
+/** Options shared by {@link toGexf} and {@link toGraphml}: what to attach to each customer. */
+export interface GraphExportOptions {
+  /** Readings to attach as node attributes (energy, level, polarity, size). Others get none. */
+  readings?: Iterable<ReadingLike>;
+  /**
+   * Reach per customer, by graph index (an array such as a spread result's per-customer chance of
+   * being reached) or as a function of the customer. Attached as the `reach` node attribute.
+   */
+  reach?: ArrayLike<number> | ((customerId: CustomerId, index: number) => number | undefined);
+}
+
+/** The node attributes both formats write, in order, with their XML types. @internal */
+export const NODE_ATTRIBUTES = [
+  ['energy', 'double'],
+  ['level', 'double'],
+  ['polarity', 'string'],
+  ['size', 'double'],
+  ['reach', 'double'],
+] as const;
+
+/** The edge attributes both formats write. @internal */
+export const EDGE_ATTRIBUTES = [
+  ['probability', 'double'],
+  ['trust', 'double'],
+  ['kind', 'string'],
+] as const;
+
+/** Attribute values of one node, in NODE_ATTRIBUTES order (undefined: not known). @internal */
+export type NodeValues = [number?, number?, string?, number?, number?];
+
+/** Resolve each node's attribute values once: O(customers + readings). @internal */
+export function nodeValues(graph: CompactGraph, options: GraphExportOptions): NodeValues[] {
+  const out: NodeValues[] = new Array(graph.order);
+  for (let i = 0; i < graph.order; i++) out[i] = [];
+  if (options.readings) {
+    for (const r of options.readings) {
+      const i = graph.indexOf(r.customerId);
+      if (i < 0) continue;
+      const v = out[i]!;
+      v[0] = r.energy;
+      v[1] = r.level;
+      v[2] = r.polarity;
+      v[3] = r.size;
+    }
+  }
+  const { reach } = options;
+  if (reach) {
+    for (let i = 0; i < graph.order; i++) {
+      const x = typeof reach === 'function' ? reach(graph.ids[i]!, i) : reach[i];
+      if (typeof x === 'number' && Number.isFinite(x)) out[i]![4] = x;
+    }
+  }
+  return out;
+}
+
+/** The node's id as written in the file (ids are strings there). @internal */
+export function nodeId(graph: CompactGraph, i: number): string {
+  return idKey(graph.ids[i]!);
+}
+
+/** Format a number attribute: finite numbers only, shortest round-trip form. @internal */
+export function num(x: number | undefined): string | undefined {
+  return typeof x === 'number' && Number.isFinite(x) ? String(x) : undefined;
+}

@@ -1,0 +1,55 @@
+import type { CsvInteraction } from '../../export/csvInteractionSchema';
+import { parseTimestamp } from './parseTimestamp';
+import type { ResolvedColumns } from './resolveColumns';
+
+/** Why a row was rejected. */
+export interface RowProblem {
+  code: 'empty-id' | 'invalid-date' | 'rating-out-of-range' | 'invalid-number';
+  reason: string;
+  column: string;
+}
+
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Validate one row's mapped cells (by hand, matching `CsvInteractionSchema`): a non-empty id, a
+ * parseable date when the date cell is not empty, a rating that is a number in `ratingRange` when
+ * present (a decimal comma is accepted), numeric amount and score. Empty optional cells are absent.
+ * O(cells).
+ */
+export function parseInteraction(
+  cells: readonly string[],
+  columns: ResolvedColumns,
+  ratingRange: readonly [number, number],
+): CsvInteraction | RowProblem {
+  const { index, names } = columns;
+  const id = cells[index.id!]!.trim();
+  if (id.length === 0) return { code: 'empty-id', reason: 'customer id is empty', column: names.id! };
+  const row: CsvInteraction = { customerId: id };
+  if (index.text !== undefined) row.text = cells[index.text]!;
+  if (index.kind !== undefined) {
+    const k = cells[index.kind]!.trim();
+    if (k.length > 0) row.kind = k;
+  }
+  if (index.at !== undefined) {
+    const s = cells[index.at]!;
+    if (s.trim().length > 0) {
+      const t = parseTimestamp(s);
+      if (Number.isNaN(t)) return { code: 'invalid-date', reason: `unparseable date '${s}'`, column: names.at! };
+      row.at = t;
+    }
+  }
+  for (const role of ['rating', 'amount', 'score'] as const) {
+    const i = index[role];
+    if (i === undefined) continue;
+    const s = cells[i]!.trim().replace(',', '.');
+    if (s.length === 0) continue;
+    if (!NUMBER.test(s)) return { code: 'invalid-number', reason: `${role} '${cells[i]}' is not a number`, column: names[role]! };
+    const x = Number(s);
+    if (role === 'rating' && (x < ratingRange[0] || x > ratingRange[1])) {
+      return { code: 'rating-out-of-range', reason: `rating ${x} outside ${ratingRange[0]}-${ratingRange[1]}`, column: names.rating! };
+    }
+    row[role] = x;
+  }
+  return row;
+}

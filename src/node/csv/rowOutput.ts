@@ -1,0 +1,48 @@
+import { formatCsvRow } from '../../export/formatCsvRow';
+import type { TextReading } from '../../text/schema';
+import { READING_COLUMNS, readingCells } from './readingCells';
+
+/** Output formats. */
+export type CsvOutputFormat = 'csv' | 'json' | 'ndjson';
+
+/** Formats row-level output: a header, one string per row, a footer. @internal */
+export interface RowFormatter {
+  head(): string;
+  row(line: number, cells: readonly string[], reading: TextReading): string;
+  tail(): string;
+}
+
+/**
+ * Row-level output. CSV: every input column, escaped against formula injection, then the
+ * {@link READING_COLUMNS} (renamed `ce_<name>` when the input already has such a column), in the
+ * input's delimiter. JSON / NDJSON: `{ line, row: { header: cell }, reading }` per row (the shape of
+ * `CsvRowResultSchema`), written as text so header names never become object keys in memory.
+ * @internal
+ */
+export function rowFormatter(header: readonly string[], format: CsvOutputFormat, delimiter: string): RowFormatter {
+  if (format === 'csv') {
+    const taken = new Set(header);
+    const extra = READING_COLUMNS.map((c) => (taken.has(c) ? `ce_${c}` : c));
+    const opts = { delimiter };
+    return {
+      head: () => formatCsvRow([...header, ...extra], opts),
+      row: (_line, cells, reading) => formatCsvRow([...cells, ...readingCells(reading)], opts),
+      tail: () => '',
+    };
+  }
+  const keys = header.map((h) => JSON.stringify(h));
+  let n = 0;
+  const record = (line: number, cells: readonly string[], reading: TextReading): string => {
+    let row = '{';
+    for (let i = 0; i < keys.length; i++) row += `${i > 0 ? ',' : ''}${keys[i]}:${JSON.stringify(cells[i])}`;
+    return `{"line":${line},"row":${row}},"reading":${JSON.stringify(reading)}}`;
+  };
+  if (format === 'ndjson') {
+    return { head: () => '', row: (l, c, r) => `${record(l, c, r)}\n`, tail: () => '' };
+  }
+  return {
+    head: () => '[',
+    row: (l, c, r) => `${n++ > 0 ? ',' : ''}\n${record(l, c, r)}`,
+    tail: () => (n > 0 ? '\n]\n' : ']\n'),
+  };
+}
