@@ -109,7 +109,7 @@ export function planSpread(
   let sizeSum = 0;
   let sizeCount = 0;
   let unknownReadings = 0;
-  if (options.population !== undefined && !classic) {
+  if (options.population !== undefined) {
     let i = 0;
     for (const r of options.population) {
       const at = i++;
@@ -180,10 +180,8 @@ export function planSpread(
     oIdx.push(idx);
     oSign.push(classic || o.energy > 0 ? 1 : -1);
     oEnergy.push(Math.abs(o.energy));
-    if (!classic) {
-      const prev = readings.get(idx);
-      readings.set(idx, { level: o.level ?? prev?.level, size: o.size ?? prev?.size });
-    }
+    const prev = readings.get(idx);
+    readings.set(idx, { level: o.level ?? prev?.level, size: o.size ?? prev?.size });
   }
   for (const r of readings.values()) {
     if (r.size !== undefined) {
@@ -196,16 +194,18 @@ export function planSpread(
   const multPos = new Float64Array(n).fill(1);
   const multNeg = new Float64Array(n).fill(negativityBias);
   let size: Float64Array | null = null;
-  if (!classic) {
-    for (const [idx, r] of readings) {
-      const f = senderFactor(r.level, r.size, knobs);
-      multPos[idx] = f;
-      multNeg[idx] = f * negativityBias;
-      if (r.size !== undefined) {
-        size ??= new Float64Array(n).fill(1);
-        size[idx] = r.size;
-      }
+  for (const [idx, r] of readings) {
+    // Sizes weigh the energy reached in every model; they scale the chances only in the signed ones.
+    if (r.size !== undefined) {
+      size ??= new Float64Array(n).fill(1);
+      size[idx] = r.size;
     }
+    if (classic) continue;
+    const f = senderFactor(r.level, r.size, knobs);
+    multPos[idx] = f;
+    multNeg[idx] = f * negativityBias;
+  }
+  if (!classic) {
     if (options.incentives !== undefined) {
       let i = 0;
       for (const inc of options.incentives) {
