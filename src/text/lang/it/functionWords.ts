@@ -64,4 +64,8 @@ export const IT_PROTECTED_FORMS: readonly string[] = [
   'ancora', 'oggi', 'dopo', 'prima', 'sempre', 'mentre', 'posto', 'fatto', 'fatti', 'parte', 'volta',
   'conto', 'stato', 'stati', 'detto', 'dato', 'dati', 'caso', 'modo', 'vale', 'pare', 'porta',
   'sono', 'sta', 'stai', 'resto', 'mano', 'mese', 'mesi', 'male', 'bene', 'piano', 'certo', 'letto',
+  // accent-stripped collisions: è → e, là → la, dà → da, né → ne, tè → te, perché stays
+  'te', 'li', 'se', 'po',
+  // verb forms that are mostly nouns in use: consiglio (advice, council), consigli, mente (mind)
+  'consiglio', 'consigli', 'mente', 'vita', 'lavoro', 'governo', 'stato',
 ];

@@ -1,4 +1,5 @@
 import type { LanguagePack, LexiconEntry } from '../../languagePack';
+import { GENERAL } from './data/general';
 import { NEGATIVE } from './data/negative';
 import { POSITIVE } from './data/positive';
 import { SOCIAL } from './data/social';
@@ -14,7 +15,7 @@ function buildItalianPack(): LanguagePack {
   };
   // Order matters: the first headword wins, so the specific customer and social blocks come
   // after the general ones only where they do not redefine a general word.
-  for (const block of [NEGATIVE, POSITIVE, SOCIAL]) parseLexiconBlock(block, sink);
+  for (const block of [NEGATIVE, POSITIVE, SOCIAL, GENERAL]) parseLexiconBlock(block, sink);
   return {
     code: 'it',
     words: sink.words,

@@ -37,7 +37,8 @@ function accentVariants(form: string): string[] {
 
 function put(sink: LexiconSink, form: string, entry: LexiconEntry, priority: number): void {
   for (const variant of accentVariants(form)) {
-    const isGenerated = priority < 2;
+    // Generated forms and stripped-accent variants never take a function word (`sì` → `si`).
+    const isGenerated = priority < 2 || variant !== form;
     if (isGenerated && sink.protectedForms.has(variant)) continue;
     const had = sink.priority.get(variant) ?? 0;
     if (had >= priority) continue;
