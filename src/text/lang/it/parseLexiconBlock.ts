@@ -35,6 +35,21 @@ function accentVariants(form: string): string[] {
   return out;
 }
 
+/**
+ * Write an item as the spaced tokeniser will read it: elisions split (`l'ho` → `l' ho`, the
+ * tokeniser's `elision` mode), a leading apostrophe dropped (`'ndrangheta`), hyphens read as
+ * spaces (`qualità-prezzo`: the tokeniser skips the hyphen), ’ as '.
+ */
+function toTokenForm(item: string): string {
+  return item
+    .replaceAll('’', "'")
+    .replace(/^'/, '')
+    .replace(/(\p{L})'(?=\p{L})/gu, "$1' ")
+    .replace(/-/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 function put(sink: LexiconSink, form: string, entry: LexiconEntry, priority: number): void {
   for (const variant of accentVariants(form)) {
     // Generated forms and stripped-accent variants never take a function word (`sì` → `si`).
@@ -88,7 +103,7 @@ export function parseLexiconBlock(block: string, sink: LexiconSink): void {
       const parts = item.trim().split(/\s+/);
       const cls = parts[parts.length - 1] ?? '';
       const hasClass = /^(A\+?|N|Vi?)$/.test(cls) && parts.length > 1;
-      const word = (hasClass ? parts.slice(0, -1) : parts).join(' ').toLowerCase();
+      const word = toTokenForm((hasClass ? parts.slice(0, -1) : parts).join(' ').toLowerCase());
       if (word === '') continue;
       put(sink, word, entry, 2);
       if (!hasClass) continue;
