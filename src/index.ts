@@ -28,6 +28,39 @@ export { scoreText, type ScoreTextOptions } from './text/scoreText';
 // -- /text
 
 // -- customers (behaviour, energy)
+export {
+  CustomerEventSchema,
+  CustomEventSchema,
+  CustomerProfileSchema,
+  TimeSchema,
+  RecordIdSchema,
+  EVENT_KINDS,
+  COMMUNITY_ROLES,
+  type CustomerEvent,
+  type CustomerProfile,
+  type TimeInput,
+  type EventKind,
+  type CommunityRole,
+} from './behaviour/schema';
+export { BEHAVIOUR_DEFAULTS, type BehaviourDefaults } from './behaviour/defaults';
+export { BEHAVIOUR_TRAITS, type TraitProfile } from './behaviour/traitProfiles';
+export { responseWeight } from './behaviour/responseWeight';
+export { expectationGapWeight } from './behaviour/expectationGapWeight';
+export { parseTime } from './behaviour/parseTime';
+export { ENERGY_DEFAULTS, type EnergyDefaults } from './energy/defaults';
+export { EnergyReadingSchema, ContributionSchema, type EnergyReading, type Contribution } from './energy/schema';
+export { ScoreStatsSchema, type ScoreStats } from './energy/statsSchema';
+export {
+  SegmentSummarySchema,
+  SegmentCustomerSchema,
+  TrendPointSchema,
+  type SegmentSummary,
+  type TrendPoint,
+} from './energy/segmentSchema';
+export type { ScoreCustomersOptions } from './energy/resolveScoreOptions';
+export { scoreCustomers, type ScoreCustomersInput, type ScoreCustomersResult } from './energy/scoreCustomers';
+export { summariseSegments, type SummariseSegmentsOptions } from './energy/summariseSegments';
+export { energyTrend, type EnergyTrendOptions } from './energy/energyTrend';
 // -- /customers
 
 // -- graph

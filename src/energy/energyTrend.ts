@@ -1,0 +1,70 @@
+import { InvalidInputError, InvalidOptionError } from '../errors';
+import { scoreCustomers, type ScoreCustomersInput } from './scoreCustomers';
+import { resolveScoreOptions, type ScoreCustomersOptions } from './resolveScoreOptions';
+import type { TrendPoint } from './segmentSchema';
+import { summariseSegments, type SummariseSegmentsOptions } from './summariseSegments';
+
+const DAY = 86_400_000;
+
+/** Options of {@link energyTrend}: those of `scoreCustomers` (its `now` is the last window's end) and more. */
+export interface EnergyTrendOptions extends Omit<ScoreCustomersOptions, 'futureEvents'> {
+  /** Window step: `'day'`, `'week'` (default) or `{ days: n }`. */
+  every?: 'day' | 'week' | { days: number };
+  /** How many windows, ending at `now`. Default 12. */
+  windows?: number;
+  segmentOf?: SummariseSegmentsOptions['segmentOf'];
+  unsegmented?: string;
+}
+
+/**
+ * Each segment's energy as it stood at the end of successive windows, for plotting: the readings
+ * are scored at now − (windows − 1) × step, ..., now, each time from the events up to that moment
+ * (later ones ignored), with the same recency decay, then summarised per segment. Every segment
+ * seen gets a point in every window (count 0 before its first customer). Points come oldest
+ * first, then by segment. `events` must be re-iterable (an array), since it is read once per
+ * window. O(windows × (events + customers log customers)).
+ *
+ * @example
+ * const points = energyTrend({ events, profiles }, { now: '2026-03-31T00:00:00Z', every: 'week', windows: 8 });
+ * // plot points.filter(p => p.segment === 'retail') as (at, meanEnergy)
+ */
+export function energyTrend(input: ScoreCustomersInput, options: EnergyTrendOptions): TrendPoint[] {
+  const events = input?.events as Iterable<unknown> | undefined;
+  if (events != null && typeof events[Symbol.iterator] === 'function' && (events[Symbol.iterator]() as unknown) === events) {
+    throw new InvalidInputError('energyTrend reads events once per window: pass an array, not a one-shot iterator', ['input', 'events']);
+  }
+  const { every = 'week', windows = 12, segmentOf, unsegmented, ...scoreOptions } = options ?? ({} as EnergyTrendOptions);
+  const stepDays = every === 'day' ? 1 : every === 'week' ? 7 : every?.days;
+  if (!(typeof stepDays === 'number' && Number.isFinite(stepDays) && stepDays > 0)) {
+    throw new InvalidOptionError("every must be 'day', 'week' or { days: n } with n > 0", ['options', 'every']);
+  }
+  if (!(Number.isInteger(windows) && windows >= 1)) {
+    throw new InvalidOptionError('windows must be a whole number ≥ 1', ['options', 'windows']);
+  }
+  // Validates `now` (and the rest) once, with the caller's paths.
+  const end = resolveScoreOptions(scoreOptions as ScoreCustomersOptions).nowMs;
+  const perWindow: { at: string; rows: Map<string, TrendPoint> }[] = [];
+  const segments = new Set<string>();
+  for (let w = windows - 1; w >= 0; w--) {
+    const nowMs = end - w * stepDays * DAY;
+    const { readings } = scoreCustomers(input, { ...scoreOptions, now: nowMs, futureEvents: 'ignore' });
+    const at = new Date(nowMs).toISOString();
+    const rows = new Map<string, TrendPoint>();
+    for (const s of summariseSegments(readings, { segmentOf, unsegmented, top: 0 })) {
+      segments.add(s.segment);
+      rows.set(s.segment, {
+        at,
+        segment: s.segment,
+        count: s.count,
+        meanEnergy: s.meanEnergy,
+        netEnergyScore: s.netEnergyScore,
+        sizeWeightedEnergy: s.sizeWeightedEnergy,
+      });
+    }
+    perWindow.push({ at, rows });
+  }
+  const names = [...segments].sort();
+  return perWindow.flatMap(({ at, rows }) =>
+    names.map((segment) => rows.get(segment) ?? { at, segment, count: 0, meanEnergy: 0, netEnergyScore: 0, sizeWeightedEnergy: 0 }),
+  );
+}

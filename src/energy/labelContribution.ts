@@ -1,0 +1,81 @@
+import { parseTime } from '../behaviour/parseTime';
+import type { Candidate } from './accumulator';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+/** The start of a text, cut at `length` characters with an ellipsis. */
+export function excerptOf(text: unknown, length: number): string | undefined {
+  if (typeof text !== 'string' || text.trim() === '') return undefined;
+  const t = text.trim().replace(/\s+/g, ' ');
+  return t.length > length ? `${t.slice(0, length).trimEnd()}…` : t;
+}
+
+const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
+/** "19 days late", "5 hours early", "on time": a gap in ms, positive when early. */
+function gapWords(ms: number): string {
+  const abs = Math.abs(ms);
+  if (abs < HOUR / 2) return 'on time';
+  const span = abs >= DAY ? plural(Math.round(abs / DAY), 'day') : plural(Math.round(abs / HOUR), 'hour');
+  return `${span} ${ms > 0 ? 'early' : 'late'}`;
+}
+
+const money = (v: unknown): string => (typeof v === 'number' ? ` (${Math.round(v * 100) / 100})` : '');
+
+/**
+ * The label of a contribution, for a person: "3 contacts about order 1182", "refund 19 days late
+ * (49.9)", "review 1/5: 'never again'". Cached on the candidate. O(excerpt length).
+ *
+ * @example
+ * labelContribution({ kind: 'contact', count: 3, record: { orderId: 1182 } } as Candidate, 60);
+ * // '3 contacts about order 1182'
+ */
+export function labelContribution(c: Candidate, excerptLength: number): string {
+  if (c.label !== undefined) return c.label;
+  const r = (c.record ?? {}) as Record<string, unknown>;
+  const ex = excerptOf(r.text, excerptLength);
+  const quote = ex === undefined ? '' : `: '${ex}'`;
+  const order = r.orderId !== undefined ? ` of order ${String(r.orderId)}` : '';
+  let label: string;
+  switch (c.kind) {
+    case 'purchase':
+      label = `${c.first === true ? 'first' : 'repeat'} purchase${money(r.amount)}${order}`;
+      break;
+    case 'refund': {
+      const promised = r.promisedAt === undefined ? Number.NaN : parseTime(r.promisedAt);
+      const when = Number.isFinite(promised) ? ` ${gapWords(promised - c.atMs)}` : '';
+      label = `refund${when}${money(r.amount)}${order}`;
+      break;
+    }
+    case 'contact': {
+      const about = r.orderId !== undefined ? ` about order ${String(r.orderId)}` : ' (no order given)';
+      label = `${c.count === 1 ? 'contact' : `${c.count} contacts`}${about}`;
+      break;
+    }
+    case 'response':
+      label = `response after ${Math.round(Number(r.minutes))} min`;
+      break;
+    case 'review':
+      label = `review ${String(r.rating)}/5${quote}`;
+      break;
+    case 'nps': {
+      const s = Number(r.score);
+      label = `NPS ${s} (${s >= 9 ? 'promoter' : s >= 7 ? 'passive' : 'detractor'})${quote}`;
+      break;
+    }
+    case 'csat':
+      label = `CSAT ${String(r.score)}/5`;
+      break;
+    case 'effort':
+      label = `effort ${String(r.score)}/7`;
+      break;
+    case 'delivery':
+      label = `delivery ${gapWords(parseTime(r.promisedAt) - parseTime(r.deliveredAt))}${order}`;
+      break;
+    default:
+      label = `${c.kind}${order}${quote}`;
+  }
+  c.label = label;
+  return label;
+}

@@ -1,0 +1,113 @@
+import { BEHAVIOUR_DEFAULTS, type BehaviourDefaults } from '../behaviour/defaults';
+import { parseTime } from '../behaviour/parseTime';
+import type { TimeInput } from '../behaviour/schema';
+import { InvalidOptionError, MissingOptionError } from '../errors';
+import type { TextReading } from '../text/schema';
+import { scoreText, type ScoreTextOptions } from '../text/scoreText';
+import { ENERGY_DEFAULTS, type EnergyDefaults } from './defaults';
+
+/** Options of `scoreCustomers`. */
+export interface ScoreCustomersOptions {
+  /** The moment the readings are for (required: there is no hidden clock). */
+  now: TimeInput;
+  /** Signed weights of flat kinds to override, and of your own kinds: `{ 'warranty-claim': -0.8 }`. */
+  weights?: Readonly<Record<string, number>>;
+  /** Other behaviour defaults to override (response curve, gap, rating tables...). */
+  behaviour?: Partial<Omit<BehaviourDefaults, 'weights'>>;
+  /** Fusion defaults to override (half-life, alpha, text weight, thresholds, size...). */
+  energy?: Partial<EnergyDefaults>;
+  /** The text scorer; default the library's `scoreText`. Plug your own model here. */
+  textReader?: (text: string, options?: ScoreTextOptions) => TextReading;
+  /** Options passed to the text scorer with every text (a `language`, say). */
+  textOptions?: ScoreTextOptions;
+  /** Events after `now`: `'reject'` them as data issues (default) or `'ignore'` them (counted in `stats.ignored`). */
+  futureEvents?: 'reject' | 'ignore';
+  /**
+   * Duplicates (same event `id` and time): `'reject'` the later copies (default; costs one set
+   * entry per event that has an id) or `'keep'` all (memory stays per customer).
+   */
+  duplicates?: 'reject' | 'keep';
+}
+
+/** Options after validation and merging with the defaults. */
+export interface ResolvedScoreOptions {
+  nowMs: number;
+  behaviour: BehaviourDefaults;
+  energy: EnergyDefaults;
+  textReader: (text: string, options?: ScoreTextOptions) => TextReading;
+  textOptions: ScoreTextOptions | undefined;
+  futureEvents: 'reject' | 'ignore';
+  duplicates: 'reject' | 'keep';
+  /** ln 2 / half-life in ms. */
+  decayPerMs: number;
+}
+
+const positive = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
+
+/** Validate and merge `scoreCustomers` options; misuse throws a named error with its path. */
+export function resolveScoreOptions(options: ScoreCustomersOptions | undefined): ResolvedScoreOptions {
+  if (options == null || typeof options !== 'object') {
+    throw new MissingOptionError('options with `now` are required: there is no hidden clock', ['options']);
+  }
+  if (options.now === undefined) {
+    throw new MissingOptionError('options.now is required: there is no hidden clock', ['options', 'now']);
+  }
+  const nowMs = parseTime(options.now);
+  if (!Number.isFinite(nowMs)) {
+    throw new InvalidOptionError('options.now must be an ISO time with a zone, epoch ms or a Date', ['options', 'now']);
+  }
+  const weights: Record<string, number> = { ...BEHAVIOUR_DEFAULTS.weights };
+  for (const [k, v] of Object.entries(options.weights ?? {})) {
+    if (!(typeof v === 'number' && Number.isFinite(v))) {
+      throw new InvalidOptionError(`weights.${k} must be a finite number`, ['options', 'weights', k]);
+    }
+    weights[k] = v;
+  }
+  const behaviour: BehaviourDefaults = { ...BEHAVIOUR_DEFAULTS, ...options.behaviour, weights };
+  const energy: EnergyDefaults = { ...ENERGY_DEFAULTS, ...options.energy };
+  for (const key of ['halfLifeDays', 'alpha', 'evidenceScale'] as const) {
+    if (!positive(energy[key])) {
+      throw new InvalidOptionError(`energy.${key} must be a positive number`, ['options', 'energy', key]);
+    }
+  }
+  if (!(energy.textWeight >= 0)) throw new InvalidOptionError('energy.textWeight must be ≥ 0', ['options', 'energy', 'textWeight']);
+  if (!(energy.polarityThreshold >= 0 && energy.polarityThreshold < 1)) {
+    throw new InvalidOptionError('energy.polarityThreshold must be in [0, 1)', ['options', 'energy', 'polarityThreshold']);
+  }
+  if (!(Number.isInteger(energy.contributions) || energy.contributions === Infinity) || energy.contributions < 0) {
+    throw new InvalidOptionError('energy.contributions must be a whole number ≥ 0 or Infinity', ['options', 'energy', 'contributions']);
+  }
+  if (!(energy.size.economicShare >= 0 && energy.size.economicShare <= 1)) {
+    throw new InvalidOptionError('energy.size.economicShare must be in [0, 1]', ['options', 'energy', 'size', 'economicShare']);
+  }
+  if (!positive(behaviour.response.neutralMinutes)) {
+    throw new InvalidOptionError('behaviour.response.neutralMinutes must be positive', ['options', 'behaviour', 'response', 'neutralMinutes']);
+  }
+  for (const [key, len] of [['review', 5], ['csat', 5], ['effort', 7]] as const) {
+    if (!Array.isArray(behaviour[key]) || behaviour[key].length !== len) {
+      throw new InvalidOptionError(`behaviour.${key} must list ${len} weights`, ['options', 'behaviour', key]);
+    }
+  }
+  const textReader = options.textReader ?? scoreText;
+  if (typeof textReader !== 'function') {
+    throw new InvalidOptionError('textReader must be a function (text, options) => TextReading', ['options', 'textReader']);
+  }
+  const futureEvents = options.futureEvents ?? 'reject';
+  if (futureEvents !== 'reject' && futureEvents !== 'ignore') {
+    throw new InvalidOptionError("futureEvents must be 'reject' or 'ignore'", ['options', 'futureEvents']);
+  }
+  const duplicates = options.duplicates ?? 'reject';
+  if (duplicates !== 'reject' && duplicates !== 'keep') {
+    throw new InvalidOptionError("duplicates must be 'reject' or 'keep'", ['options', 'duplicates']);
+  }
+  return {
+    nowMs,
+    behaviour,
+    energy,
+    textReader,
+    textOptions: options.textOptions,
+    futureEvents,
+    duplicates,
+    decayPerMs: Math.LN2 / (energy.halfLifeDays * 86_400_000),
+  };
+}
