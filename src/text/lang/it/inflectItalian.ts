@@ -3,9 +3,9 @@
  * (`ottimo` → `ottimo ottima ottimi ottime`). Irregular forms are written out in the data.
  */
 
-/** Plural of a masculine -co / -go word: both spellings exist (simpatici, ricchi); keep both. */
-function pluralsOfCoGo(stem: string, consonant: 'c' | 'g'): string[] {
-  return consonant === 'c' ? [`${stem}ci`, `${stem}chi`] : [`${stem}ghi`, `${stem}gi`];
+/** Plurals of a masculine -co / -go word (stem ends in c / g): both spellings exist (simpatici, ricchi); keep both. */
+function pluralsOfCoGo(stem: string): string[] {
+  return [`${stem}i`, `${stem}hi`];
 }
 
 /** Feminine plural of an -a word: -ca → -che, -ga → -ghe, -cia/-gia → -ce/-ge (and -cie/-gie). */
@@ -19,8 +19,7 @@ function feminineplural(word: string): string[] {
 /** Masculine plural of an -o word. */
 function masculinePlural(word: string): string[] {
   const stem = word.slice(0, -1);
-  if (stem.endsWith('c')) return pluralsOfCoGo(stem, 'c');
-  if (stem.endsWith('g')) return pluralsOfCoGo(stem, 'g');
+  if (stem.endsWith('c') || stem.endsWith('g')) return pluralsOfCoGo(stem);
   if (stem.endsWith('i')) return [stem]; // serio → seri, ampio → ampi
   return [`${stem}i`];
 }
