@@ -14,6 +14,13 @@ export const CsvInteractionSchema = z.object({
   kind: z.string().min(1).optional(),
   amount: z.number().finite().optional(),
   score: z.number().finite().optional(),
+  /** Minutes taken to answer the customer (`response` events). */
+  minutes: z.number().finite().optional(),
+  /** The order the row is about. */
+  order: z.string().min(1).optional(),
+  /** Promised and actual delivery (epoch ms), for `delivery` and late `refund` events. */
+  promisedAt: z.number().int().optional(),
+  deliveredAt: z.number().int().optional(),
 });
 
 /** A validated CSV interaction row. */

@@ -17,7 +17,7 @@ export const CsvRowResultSchema = z.object({
 export type CsvRowResult = z.infer<typeof CsvRowResultSchema>;
 
 /** The roles a CSV column can play. */
-export const CSV_ROLES = ['id', 'text', 'at', 'rating', 'kind', 'amount', 'score'] as const;
+export const CSV_ROLES = ['id', 'text', 'at', 'rating', 'kind', 'amount', 'score', 'minutes', 'order', 'promisedAt', 'deliveredAt'] as const;
 
 /** A column role. */
 export type CsvRole = (typeof CSV_ROLES)[number];

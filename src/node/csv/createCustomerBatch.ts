@@ -1,18 +1,158 @@
-import { InvalidOptionError } from '../../errors';
+import { scoreCustomers } from '../../energy/scoreCustomers';
+import { EnergyReadingSchema, type EnergyReading } from '../../energy/schema';
+import { InvalidInputError } from '../../errors';
 import type { CsvInteraction } from '../../export/csvInteractionSchema';
+import { formatCsvRow } from '../../export/formatCsvRow';
+import { toNdjson } from '../../export/toNdjson';
 import type { DataIssue } from '../../issues';
+import type { ScoreTextOptions } from '../../text/scoreText';
+import { topScores } from './readingCells';
 import type { ResolvedColumns } from './resolveColumns';
 import type { CsvOutputFormat } from './rowOutput';
 
 /** Per-customer aggregation of a CSV run. @internal */
 export interface CustomerBatch {
-  add(row: CsvInteraction, line: number, raw: string): void;
+  add(row: CsvInteraction, line: number): void;
   finish(reject: (i: DataIssue) => void, format: CsvOutputFormat): { customers: number; rowsScored: number; output: Iterable<string> };
 }
 
-/** @internal (interim until scoreCustomers lands) */
-export function createCustomerBatch(columns: ResolvedColumns, options: { now?: unknown }): CustomerBatch {
-  void columns;
-  void options;
-  throw new InvalidOptionError("per: 'customer' needs scoreCustomers, not in this build yet", ['options', 'per']);
+/** Columns of per-customer CSV output. */
+export const CUSTOMER_COLUMNS = ['customer_id', 'energy', 'level', 'polarity', 'size', 'confidence', 'traits', 'emotions', 'events', 'texts', 'summary'] as const;
+
+class Column<T extends Float64Array | Uint32Array | Uint16Array> {
+  constructor(public data: T) {}
+  set(i: number, v: number): void {
+    if (i >= this.data.length) {
+      const C = this.data.constructor as new (n: number) => T;
+      const b = new C(this.data.length * 2);
+      b.set(this.data);
+      this.data = b;
+    }
+    this.data[i] = v;
+  }
+}
+
+const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+/**
+ * Rows kept compactly (typed columns for customer, times, kind, rating, amount, score, minutes and
+ * line; the order id and text as strings) until the end of the input, then given to `scoreCustomers` once as a lazy
+ * iterable of events (it needs `now` before the first event, and the default `now` is the latest
+ * date in the file). A row's event kind is its `kind` cell, else `review` when it has a rating,
+ * `nps` when it has a score, else `message`. Events that scoreCustomers rejects (an NPS of 11, a
+ * message without text, an event after `now`) become rejected rows with their line.
+ * Memory: about 40 bytes per row plus its text, and per customer what scoreCustomers keeps.
+ * @internal
+ */
+export function createCustomerBatch(
+  columns: ResolvedColumns,
+  options: { now?: string | number | Date; text?: ScoreTextOptions },
+): CustomerBatch {
+  if (columns.index.at === undefined) {
+    throw new InvalidInputError("per-customer scoring needs a date column (map one with columns.at): recency decay weighs every event by its age", ['header']);
+  }
+  const ids = new Map<string, number>();
+  const idList: string[] = [];
+  const kinds = new Map<string, number>();
+  const kindList: string[] = [];
+  const cust = new Column(new Uint32Array(1024));
+  const at = new Column(new Float64Array(1024));
+  const kind = new Column(new Uint16Array(1024));
+  const rating = new Column(new Float64Array(1024));
+  const amount = new Column(new Float64Array(1024));
+  const score = new Column(new Float64Array(1024));
+  const minutes = new Column(new Float64Array(1024));
+  const promised = new Column(new Float64Array(1024));
+  const delivered = new Column(new Float64Array(1024));
+  const lines = new Column(new Uint32Array(1024));
+  const orders: (string | undefined)[] = [];
+  const texts: (string | undefined)[] = [];
+  let n = 0;
+  let latest = Number.NEGATIVE_INFINITY;
+
+  const event = (i: number): Record<string, unknown> => {
+    const e: Record<string, unknown> = { customerId: idList[cust.data[i]!]!, kind: kindList[kind.data[i]!]! };
+    const t = at.data[i]!;
+    if (!Number.isNaN(t)) e.at = t;
+    if (!Number.isNaN(rating.data[i]!)) e.rating = rating.data[i];
+    if (!Number.isNaN(amount.data[i]!)) e.amount = amount.data[i];
+    if (!Number.isNaN(score.data[i]!)) e.score = score.data[i];
+    if (!Number.isNaN(minutes.data[i]!)) e.minutes = minutes.data[i];
+    if (!Number.isNaN(promised.data[i]!)) e.promisedAt = promised.data[i];
+    if (!Number.isNaN(delivered.data[i]!)) e.deliveredAt = delivered.data[i];
+    if (orders[i] !== undefined) e.orderId = orders[i];
+    if (texts[i] !== undefined) e.text = texts[i];
+    return e;
+  };
+
+  return {
+    add(row, line) {
+      let c = ids.get(row.customerId);
+      if (c === undefined) {
+        ids.set(row.customerId, (c = idList.length));
+        idList.push(row.customerId);
+      }
+      const k = row.kind ?? (row.rating !== undefined ? 'review' : row.score !== undefined ? 'nps' : 'message');
+      let kc = kinds.get(k);
+      if (kc === undefined) {
+        kinds.set(k, (kc = kindList.length));
+        kindList.push(k);
+      }
+      cust.set(n, c);
+      at.set(n, row.at ?? Number.NaN);
+      kind.set(n, kc);
+      rating.set(n, row.rating ?? Number.NaN);
+      amount.set(n, row.amount ?? Number.NaN);
+      score.set(n, row.score ?? Number.NaN);
+      minutes.set(n, row.minutes ?? Number.NaN);
+      promised.set(n, row.promisedAt ?? Number.NaN);
+      delivered.set(n, row.deliveredAt ?? Number.NaN);
+      orders[n] = row.order;
+      lines.set(n, line);
+      texts[n] = row.text !== undefined && row.text.trim().length > 0 ? row.text : undefined;
+      if (row.at !== undefined && row.at > latest) latest = row.at;
+      n++;
+    },
+    finish(reject, format) {
+      const now = options.now ?? (Number.isFinite(latest) ? latest : 0);
+      const events = {
+        *[Symbol.iterator]() {
+          for (let i = 0; i < n; i++) yield event(i);
+        },
+      };
+      const result = scoreCustomers({ events }, { now, ...(options.text ? { textOptions: options.text } : {}) });
+      let rejected = 0;
+      for (const issue of result.issues) {
+        if (issue.severity !== 'rejected' || issue.index === undefined || issue.index >= n) continue;
+        rejected++;
+        const { index, ...rest } = issue;
+        reject({ ...rest, line: lines.data[index]!, record: JSON.stringify(issue.record) });
+      }
+      return { customers: result.readings.length, rowsScored: n - rejected, output: customerOutput(result.readings, format) };
+    },
+  };
+}
+
+function* customerOutput(readings: readonly EnergyReading[], format: CsvOutputFormat): Generator<string> {
+  if (format === 'ndjson') {
+    yield* toNdjson(readings, { schema: EnergyReadingSchema });
+    return;
+  }
+  if (format === 'json') {
+    yield '[';
+    let first = true;
+    for (const line of toNdjson(readings, { schema: EnergyReadingSchema })) {
+      yield `${first ? '' : ','}\n${line.slice(0, -1)}`;
+      first = false;
+    }
+    yield first ? ']\n' : '\n]\n';
+    return;
+  }
+  yield formatCsvRow(CUSTOMER_COLUMNS);
+  for (const r of readings) {
+    yield formatCsvRow([
+      String(r.customerId), r4(r.energy), r4(r.level), r.polarity, r4(r.size), r4(r.confidence),
+      topScores(r.traits), topScores(r.emotions), r.counts.events, r.counts.texts, r.summary,
+    ]);
+  }
 }

@@ -31,15 +31,20 @@ export function parseInteraction(
     const k = cells[index.kind]!.trim();
     if (k.length > 0) row.kind = k;
   }
-  if (index.at !== undefined) {
-    const s = cells[index.at]!;
-    if (s.trim().length > 0) {
-      const t = parseTimestamp(s);
-      if (Number.isNaN(t)) return { code: 'invalid-date', reason: `unparseable date '${s}'`, column: names.at! };
-      row.at = t;
-    }
+  if (index.order !== undefined) {
+    const o = cells[index.order]!.trim();
+    if (o.length > 0) row.order = o;
   }
-  for (const role of ['rating', 'amount', 'score'] as const) {
+  for (const role of ['at', 'promisedAt', 'deliveredAt'] as const) {
+    const i = index[role];
+    if (i === undefined) continue;
+    const s = cells[i]!;
+    if (s.trim().length === 0) continue;
+    const t = parseTimestamp(s);
+    if (Number.isNaN(t)) return { code: 'invalid-date', reason: `unparseable date '${s}'`, column: names[role]! };
+    row[role] = t;
+  }
+  for (const role of ['rating', 'amount', 'score', 'minutes'] as const) {
     const i = index[role];
     if (i === undefined) continue;
     const s = cells[i]!.trim().replace(',', '.');

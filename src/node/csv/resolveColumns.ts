@@ -10,6 +10,10 @@ export const COLUMN_ALIASES: Readonly<Record<CsvRole, readonly string[]>> = {
   kind: ['kind', 'event_type', 'event', 'type'],
   amount: ['amount', 'order_total', 'total', 'value', 'price', 'importo', '金额'],
   score: ['nps', 'nps_score', 'score', 'csat'],
+  minutes: ['minutes', 'response_minutes', 'response_time'],
+  order: ['order_id', 'orderid', 'order', 'ordine', '订单号'],
+  promisedAt: ['promised_at', 'promised', 'due_at', 'due_date'],
+  deliveredAt: ['delivered_at', 'delivered', 'delivery_date'],
 };
 
 /** The column mapping option: role → header name. */

@@ -179,7 +179,7 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
       return;
     }
     if (batch !== null) {
-      batch.add(row, rec.line, rec.raw);
+      batch.add(row, rec.line);
       return;
     }
     rowsScored++;
