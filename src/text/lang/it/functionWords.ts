@@ -32,7 +32,7 @@ export const IT_BOOSTERS: ReadonlyArray<readonly [string, number]> = [
   ['enormemente', STEP], ['profondamente', STEP], ['terribilmente', STEP], ['follemente', STEP],
   ['straordinariamente', STEP], ['eccessivamente', STEP],
   ['altamente', STEP], ['tremendamente', STEP], ['seriamente', STEP], ['pienamente', STEP],
-  ['ultra', STEP], ['iper', STEP], ['stra', STEP], ['ben', STEP],
+  ['gran', STEP], ['ultra', STEP], ['iper', STEP], ['stra', STEP], ['ben', STEP],
   ['poco', -2 * STEP], ['poca', -2 * STEP], ['pochi', -2 * STEP], ['poche', -2 * STEP],
   ["po'", -STEP], ['pò', -STEP], ['po', -STEP], ['abbastanza', -STEP], ['leggermente', -STEP],
   ['piuttosto', -STEP], ['quasi', -STEP], ['appena', -STEP], ['vagamente', -STEP],
