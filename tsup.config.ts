@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'node/index': 'src/node/index.ts',
     'cli/main': 'src/cli/main.ts',
+    'node/spreadWorker': 'src/node/spread/spreadWorker.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

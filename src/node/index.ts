@@ -4,6 +4,7 @@
  */
 
 // -- spread (worker threads)
+export { simulateSpreadParallel, type SimulateSpreadParallelOptions } from './spread/simulateSpreadParallel';
 // -- /spread
 
 // -- batch (CSV streams)
