@@ -24,7 +24,9 @@ export {
   type Evidence,
   type EvidenceRule,
 } from './text/schema';
-export { scoreText, type ScoreTextOptions } from './text/scoreText';
+export { scoreText, type ScoreTextOptions, type WordsOption, type WordValue } from './text/scoreText';
+export { detectLanguage, type DetectLanguageOptions } from './text/detectLanguage';
+export { TEXT_DEFAULTS } from './text/defaults';
 // -- /text
 
 // -- customers (behaviour, energy)

@@ -33,4 +33,20 @@ export interface LanguagePack {
   readonly contrastAfter: ReadonlySet<string>;
   /** Words whose own clause is outweighed by the next one (although, 虽然, anche se). */
   readonly contrastBefore: ReadonlySet<string>;
+  /**
+   * OPTIONAL. How to cut text into tokens: `spaced` (words between spaces and punctuation) or `cjk`
+   * (lexicon-driven longest match). Default: `cjk` for `zh`, `spaced` otherwise.
+   */
+  readonly tokeniser?: 'spaced' | 'cjk';
+  /**
+   * OPTIONAL. What an apostrophe inside a word means: `contraction` keeps `don't` whole (English),
+   * `elision` splits `l'assistenza` into `l'` + `assistenza` (Italian, French). Default: `elision`
+   * for `it`, `fr`, `ca`; `contraction` otherwise.
+   */
+  readonly apostrophe?: 'contraction' | 'elision';
+  /**
+   * OPTIONAL. Frequent function words (lower-case) that identify the language in Latin or other
+   * spaced scripts; `detectLanguage` counts them. Built-in hints exist for `en` and `it`.
+   */
+  readonly functionWords?: ReadonlySet<string>;
 }

@@ -39,6 +39,14 @@ export const EvidenceSchema = z.object({
   rules: z.array(z.enum(EVIDENCE_RULES)),
   /** Its final signed contribution to the raw sum that `energy` normalises. */
   contribution: z.number(),
+  /**
+   * The traits it feeds with |contribution| (its lexicon tags; a negated word feeds the opposite
+   * trait: trust ↔ suspicion, magnanimity ↔ selfishness, joy ↔ dejection, drive ↔ frustration).
+   * Absent when the word is untagged.
+   */
+  traits: z.array(z.enum(TRAITS)).optional(),
+  /** The emotions it feeds with |contribution| (its tags, dropped when negated). Absent when none. */
+  emotions: z.array(z.enum(EMOTIONS)).optional(),
 });
 
 /** A contributing word or phrase. */

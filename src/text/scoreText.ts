@@ -1,30 +1,125 @@
+import { InvalidInputError, InvalidOptionError } from '../errors';
+import { BUILTIN_PACKS } from './builtinPacks';
+import { TEXT_DEFAULTS } from './defaults';
+import { detectLanguage } from './detectLanguage';
+import { applyRules } from './engine/applyRules';
+import { compilePack, type CompiledPack } from './engine/compilePack';
+import { overridesFor, type WordsOption } from './engine/parseWords';
+import { readUnits } from './engine/readUnits';
+import { summariseEvidence } from './engine/summariseEvidence';
+import type { LanguagePack } from './languagePack';
 import type { TextReading } from './schema';
+import type { Token } from './token';
+import { tokeniseCjk } from './tokenise/cjk';
+import { tokeniseInPieces } from './tokenise/tokeniseInPieces';
+import { tokeniseSpaced } from './tokenise/tokeniseSpaced';
 
-/**
- * Options of {@link scoreText}. (Contract placeholder: the text engine owner extends this.)
- */
+export type { WordsOption, WordValue } from './engine/parseWords';
+
+/** Options of {@link scoreText}. Nothing here mutates global state; compiled overlays are cached by identity. */
 export interface ScoreTextOptions {
   /** Language code (`en`, `zh`, `it`, or a registered one); detected when absent. */
   language?: string;
+  /** Extra language packs for this call (a pack with a built-in code replaces the built-in one). */
+  packs?: readonly LanguagePack[];
+  /**
+   * Words to add or override for this call: `{ refund: -1 }` (every language; a key with spaces
+   * is a phrase) or by language `{ zh: { 退款: -1 }, it: { rimborso: -1 } }`; a value is a valence
+   * (-4 .. +4) or a `LexiconEntry` with traits and emotions. Keep the object stable across calls
+   * to reuse its compiled overlay.
+   */
+  words?: WordsOption;
+}
+
+const NO_PACKS: readonly LanguagePack[] = [];
+
+function neutral(language: string): TextReading {
+  return summariseEvidence([], language);
+}
+
+/** A pack with no words: reads only emoji and emoticons (text with no letters at all). */
+const SYMBOLS_ONLY: LanguagePack = {
+  code: 'und', words: new Map(), phrases: new Map(), negators: new Set(), boosters: new Map(),
+  contrastAfter: new Set(), contrastBefore: new Set(), tokeniser: 'spaced',
+};
+const LETTER = /\p{L}/u;
+
+function checkPacks(packs: unknown): readonly LanguagePack[] {
+  if (packs === undefined) return NO_PACKS;
+  if (!Array.isArray(packs)) throw new InvalidOptionError('options.packs must be an array of LanguagePacks', ['options', 'packs']);
+  packs.forEach((p: unknown, i) => {
+    const pack = p as Partial<LanguagePack> | null;
+    if (typeof pack !== 'object' || pack === null || typeof pack.code !== 'string' || pack.code === '') {
+      throw new InvalidOptionError('a pack needs a non-empty string code', ['options', 'packs', i, 'code']);
+    }
+    for (const field of ['words', 'phrases', 'boosters'] as const) {
+      if (!(pack[field] instanceof Map)) throw new InvalidOptionError(`pack.${field} must be a Map`, ['options', 'packs', i, field]);
+    }
+    for (const field of ['negators', 'contrastAfter', 'contrastBefore'] as const) {
+      if (!(pack[field] instanceof Set)) throw new InvalidOptionError(`pack.${field} must be a Set`, ['options', 'packs', i, field]);
+    }
+  });
+  return packs as readonly LanguagePack[];
+}
+
+function tokenise(text: string, pack: CompiledPack): Token[] {
+  if (pack.tokeniser === 'cjk') {
+    return tokeniseInPieces(text, TEXT_DEFAULTS.pieceLength, (piece) => tokeniseCjk(piece, pack.vocabulary, pack.maxWordLength));
+  }
+  return tokeniseSpaced(text, { vocabulary: pack.vocabulary, apostrophe: pack.apostrophe });
+}
+
+/** VADER `allcap_differential`: some, but not all, words are in ALL CAPS. */
+function capsDifferential(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    words++;
+    if (t.caps === true) caps++;
+  }
+  return caps > 0 && caps < words;
 }
 
 /**
- * Read a text's energy. PLACEHOLDER (neutral reading) until the text engine lands; the signature is
- * the contract other areas build on: `scoreText(text: string, options?: ScoreTextOptions): TextReading`.
+ * Read a text's energy: signed `energy` in [-1, 1], `level`, `confidence`, traits, emotions and
+ * the `evidence` that explains it (energy = x / √(x² + 15) of Σ evidence contribution; see
+ * `applyRules` for the VADER-style rules and README "Text energy" for every constant).
+ *
+ * Language: `options.language`, else {@link detectLanguage}. An unknown language gives a neutral
+ * reading with `language: 'und'` and confidence 0; so does empty or whitespace-only text. Text
+ * without any letter (emoji only) is read for its emoji and emoticons, as `und`.
+ *
+ * Throws {@link InvalidInputError} (`E_INPUT_INVALID`) when `text` is not a string (types
+ * bypassed), {@link InvalidOptionError} (`E_OPTION_INVALID`) for a malformed option.
+ *
+ * Runs in O(n) in the text's length (long Chinese text is segmented in pieces); lexicons are
+ * compiled into Maps once per pack, per-call `words` once per `words` object.
  *
  * @example
- * scoreText('Great service, thank you!').energy > 0;
+ * scoreText("The delivery was late, but the support team was really helpful!").energy > 0; // true
+ * scoreText('Still no refund. Never again.').evidence.map((e) => e.text); // ['Still no refund', 'Never again']
+ * scoreText('refund please', { words: { refund: -2 } }).energy < 0; // true
  */
 export function scoreText(text: string, options: ScoreTextOptions = {}): TextReading {
-  void text;
-  const zero = { trust: 0, magnanimity: 0, joy: 0, drive: 0, selfishness: 0, suspicion: 0, frustration: 0, dejection: 0 };
-  return {
-    energy: 0,
-    level: 0,
-    confidence: 0,
-    language: options.language ?? 'und',
-    traits: zero,
-    emotions: { joy: 0, anger: 0, sorrow: 0, fear: 0, love: 0, disgust: 0, desire: 0 },
-    evidence: [],
-  };
+  if (typeof text !== 'string') throw new InvalidInputError('text must be a string', ['text']);
+  if (typeof options !== 'object' || options === null) throw new InvalidOptionError('options must be an object', ['options']);
+  const packs = checkPacks(options.packs);
+  const given = options.language;
+  if (given !== undefined && (typeof given !== 'string' || given === '')) {
+    throw new InvalidOptionError('options.language must be a non-empty language code', ['options', 'language']);
+  }
+  if (text.trim() === '') return neutral(given ?? 'und');
+  const language = given ?? detectLanguage(text, { packs });
+  let pack: LanguagePack | undefined;
+  for (const p of packs) if (p.code === language) pack = p;
+  pack ??= BUILTIN_PACKS.get(language);
+  if (pack === undefined) {
+    if (given !== undefined || LETTER.test(text)) return neutral('und');
+    pack = SYMBOLS_ONLY;
+  }
+  const compiled = compilePack(pack, overridesFor(options.words, pack.code));
+  const tokens = tokenise(text, compiled);
+  const units = readUnits(tokens, compiled, text);
+  return summariseEvidence(applyRules(units, capsDifferential(tokens)), pack.code);
 }

@@ -1,0 +1,50 @@
+/**
+ * Every constant of the text scorer, with its source. VADER = Hutto & Gilbert (2014), "VADER: A
+ * Parsimonious Rule-based Model for Sentiment Analysis of Social Media Text", ICWSM-14, and its
+ * reference implementation vaderSentiment.py (constants of the same names).
+ */
+export const TEXT_DEFAULTS = {
+  /** Normaliser x / √(x² + α) of the raw sum: VADER `normalize(score, alpha=15)`. */
+  alpha: 15,
+  /** A negator multiplies the words in its scope by this: VADER `N_SCALAR = -0.74`. */
+  negationScalar: -0.74,
+  /**
+   * Tokens a negator or booster reaches forward (VADER looks back 3 tokens from each word; the
+   * scope also ends at clause punctuation and contrast words: stated reasoning, clauses bound
+   * scope in English, Chinese and Italian grammar alike).
+   */
+  scope: 3,
+  /** Booster weight by distance 1, 2, 3: VADER `scalar * 0.95` at i-2 and `* 0.9` at i-3. */
+  boosterDecay: [1, 0.95, 0.9] as readonly number[],
+  /** A booster in ALL CAPS in mixed-case text adds this: VADER `C_INCR = 0.733`. */
+  capsIncrement: 0.733,
+  /** Default intensifier / downtoner step: VADER `B_INCR = 0.293`, `B_DECR = -0.293`. */
+  boosterStep: 0.293,
+  /** Clause before "but" is weighted ×0.5, after ×1.5: VADER `_but_check`. */
+  contrastBefore: 0.5,
+  contrastAfter: 1.5,
+  /** Each "!" adds 0.292 in the direction of its sentence, at most 4: VADER `_amplify_ep`. */
+  exclamationStep: 0.292,
+  exclamationMax: 4,
+  /** Two or three "?" add 0.18 each, more add 0.96: VADER `_amplify_qm`. */
+  questionStep: 0.18,
+  questionMaxCount: 3,
+  questionMax: 0.96,
+  /**
+   * An elongated word ("sooo good") gains one booster step (B_INCR 0.293): stated reasoning,
+   * elongation is a written intensifier (Brody & Diakopoulos 2011 found it marks sentiment words).
+   */
+  elongationStep: 0.293,
+  /**
+   * Confidence = (1 − e^(−Σ|c| / κ)) × (½ + ½ × agreement), agreement = |Σc| / Σ|c|: stated
+   * reasoning, one clear word (|c| ≈ 2, a VADER "good") gives about 0.63; conflicting evidence
+   * halves it at worst.
+   */
+  confidenceScale: 2,
+  /**
+   * Texts longer than this (UTF-16 units) are cut into pieces at sentence punctuation (or at a
+   * space / any boundary past this length) before tokenising: keeps segmenting linear (FACTS.md:
+   * Intl.Segmenter is quadratic on one long string in Node 20).
+   */
+  pieceLength: 512,
+} as const;

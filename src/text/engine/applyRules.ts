@@ -1,0 +1,144 @@
+import type { EvidenceRule } from '../schema';
+import type { Emotion, Trait } from '../traits';
+import { TEXT_DEFAULTS } from '../defaults';
+import type { Unit } from './readUnits';
+
+/** Evidence as the rules build it (mutable while the sentence is open). */
+export interface RuleEvidence {
+  text: string;
+  offset: number;
+  base: number;
+  rules: EvidenceRule[];
+  contribution: number;
+  traits: readonly Trait[] | undefined;
+  emotions: readonly Emotion[] | undefined;
+}
+
+const D = TEXT_DEFAULTS;
+const sign = (x: number): number => (x < 0 ? -1 : 1);
+
+/**
+ * Apply the VADER-style rules to rule units and return one evidence entry per sentiment unit, in
+ * text order. Per sentiment unit (valence v = its lexicon base), in VADER's order:
+ * ALL CAPS in mixed-case text v ± 0.733 and elongation v ± 0.293 (`emphasis`); each booster up to
+ * 3 units back in the same clause v ± step × (1, 0.95, 0.9) (`intensified` / `dampened`); each
+ * negator up to 3 units back in the clause v × −0.74 (`negated`, twice for double negation);
+ * contrast ×0.5 before but/however and inside an although-clause, ×1.5 after (`contrast`). At each
+ * sentence end, "!" (≤ 4 × 0.292) and "??" (0.18 each, > 3: 0.96) are added in the sentence's
+ * direction to its strongest agreeing word (`emphasis`). Σ contribution is the raw score.
+ * O(units).
+ *
+ * @example
+ * applyRules(readUnits(tokens, pack, text), false);
+ */
+export function applyRules(units: readonly Unit[], capsDiff: boolean): RuleEvidence[] {
+  const out: RuleEvidence[] = [];
+  let sentenceStart = 0; // index in `out` of the current sentence's first evidence
+  let previousSentenceStart = 0;
+  let sentenceHasUnits = false;
+  let factor = 1; // contrast factor for what follows
+  let concession = false; // inside an although-clause
+  const n = units.length;
+  for (let u = 0; u < n; u++) {
+    const unit = units[u] as Unit;
+    switch (unit.kind) {
+      case 'sentence':
+        emphasise(out, sentenceStart, unit.exclaim ?? 0, unit.question ?? 0);
+        previousSentenceStart = sentenceStart;
+        sentenceStart = out.length;
+        sentenceHasUnits = false;
+        factor = 1;
+        concession = false;
+        continue;
+      case 'clause':
+        if (concession) {
+          concession = false;
+          factor = D.contrastAfter;
+        }
+        continue;
+      case 'contrastAfter': {
+        const from = sentenceHasUnits ? sentenceStart : previousSentenceStart;
+        for (let e = from; e < out.length; e++) scaleContrast(out[e] as RuleEvidence, concession ? 1 : D.contrastBefore);
+        concession = false;
+        factor = D.contrastAfter;
+        sentenceHasUnits = true;
+        continue;
+      }
+      case 'contrastBefore':
+        concession = true;
+        factor = D.contrastBefore;
+        sentenceHasUnits = true;
+        continue;
+      case 'sentiment':
+        sentenceHasUnits = true;
+        out.push(score(units, u, unit, capsDiff, factor));
+        continue;
+      default:
+        sentenceHasUnits = true;
+    }
+  }
+  emphasise(out, sentenceStart, 0, 0);
+  return out;
+}
+
+function scaleContrast(e: RuleEvidence, by: number): void {
+  if (by === 1 || e.rules.includes('contrast')) return;
+  e.contribution *= by;
+  e.rules.push('contrast');
+}
+
+function score(units: readonly Unit[], u: number, unit: Unit, capsDiff: boolean, factor: number): RuleEvidence {
+  const entry = unit.entry as NonNullable<Unit['entry']>;
+  const base = entry.valence;
+  const rules: EvidenceRule[] = [];
+  if (unit.phrase === true) rules.push('phrase');
+  if (unit.symbol === true) rules.push('emoji');
+  let v = base;
+  if (capsDiff && unit.caps === true) v += sign(v) * D.capsIncrement;
+  if (unit.elongated === true) v += sign(v) * D.elongationStep;
+  if (v !== base) rules.push('emphasis');
+  let boost = 0;
+  let negations = 0;
+  for (let d = 1; d <= D.scope && u - d >= 0; d++) {
+    const prev = units[u - d] as Unit;
+    const k = prev.kind;
+    if (k === 'clause' || k === 'sentence' || k === 'contrastAfter' || k === 'contrastBefore') break;
+    if (k === 'booster') {
+      let s = (prev.value ?? 0) * (D.boosterDecay[d - 1] ?? 0);
+      if (capsDiff && prev.caps === true) s += sign(prev.value ?? 0) * D.capsIncrement * (D.boosterDecay[d - 1] ?? 0);
+      boost += s;
+    } else if (k === 'negator') negations++;
+  }
+  if (boost !== 0 && v !== 0) {
+    v += sign(v) * boost;
+    rules.push(boost > 0 ? 'intensified' : 'dampened');
+  }
+  for (let i = 0; i < negations; i++) {
+    v *= D.negationScalar;
+    rules.push('negated');
+  }
+  if (factor !== 1) {
+    v *= factor;
+    rules.push('contrast');
+  }
+  // A flipped word no longer expresses its own traits and emotions (see summariseEvidence).
+  return { text: unit.text, offset: unit.offset, base, rules, contribution: v, traits: entry.traits, emotions: entry.emotions };
+}
+
+function emphasise(out: RuleEvidence[], from: number, exclaim: number, question: number): void {
+  if (out.length <= from) return;
+  let amount = Math.min(exclaim, D.exclamationMax) * D.exclamationStep;
+  if (question > 1) amount += question <= D.questionMaxCount ? question * D.questionStep : D.questionMax;
+  if (amount === 0) return;
+  let sum = 0;
+  for (let e = from; e < out.length; e++) sum += (out[e] as RuleEvidence).contribution;
+  if (sum === 0) return;
+  let strongest: RuleEvidence | undefined;
+  for (let e = from; e < out.length; e++) {
+    const ev = out[e] as RuleEvidence;
+    if (sign(ev.contribution) === sign(sum) && ev.contribution !== 0 && (strongest === undefined || Math.abs(ev.contribution) > Math.abs(strongest.contribution))) strongest = ev;
+  }
+  if (strongest === undefined) return;
+  strongest.contribution += sign(sum) * amount;
+  if (!strongest.rules.includes('emphasis')) strongest.rules.push('emphasis');
+}

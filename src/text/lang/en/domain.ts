@@ -1,0 +1,73 @@
+import type { LexiconEntry } from '../../languagePack';
+
+type Row = readonly [string, number, LexiconEntry['traits']?, LexiconEntry['emotions']?];
+
+/**
+ * Customer-domain words, written and rated by this project (MIT) on the VADER scale (-4 .. +4).
+ * They override VADER and AFINN: in reviews and tickets these words carry a sense the general
+ * lexicons miss ("refund" is a bad sign but mild; "works" is praise; "returned" is a complaint).
+ */
+export const EN_DOMAIN_WORDS: readonly Row[] = [
+  ['refund', -0.3], ['refunded', 0.3], ['refunds', -0.3], ['waited', -0.8, ['frustration']], ['waiting', -0.6, ['frustration']],
+  ['delay', -1.2, ['frustration']], ['delayed', -1.5, ['frustration']], ['delays', -1.2, ['frustration']], ['late', -0.8, ['frustration']],
+  ['returned', -1.0, ['frustration']], ['returning', -0.8], ['unresponsive', -2.0, ['frustration']], ['overpriced', -1.8, ['selfishness']],
+  ['overcharged', -2.2, ['selfishness', 'suspicion'], ['anger']], ['ripoff', -2.6, ['selfishness', 'suspicion'], ['anger']],
+  ['defective', -2.2, ['frustration']], ['faulty', -1.8, ['frustration']], ['flimsy', -1.5], ['cheaply', -1.2],
+  ['junk', -2.2, ['frustration'], ['disgust']], ['unusable', -2.4, ['frustration']], ['worthless', -2.5, ['dejection']],
+  ['works', 1.2, ['trust']], ['worked', 0.8], ['working', 0.5], ['sturdy', 1.5, ['trust']], ['reliable', 2.0, ['trust']],
+  ['recommended', 1.8, ['trust']], ['recommend', 1.8, ['trust', 'magnanimity']], ['delicious', 2.8, ['joy'], ['joy', 'desire']],
+  ['tasty', 2.2, ['joy'], ['desire']], ['bland', -1.5, [], ['disgust']], ['stale', -1.6, [], ['disgust']], ['soggy', -1.5, [], ['disgust']],
+  ['undercooked', -1.8, [], ['disgust']], ['overcooked', -1.5], ['cold', -0.5], ['greasy', -1.2, [], ['disgust']], ['mediocre', -1.5, ['dejection']],
+  ['unprofessional', -2.2, ['suspicion'], ['anger']], ['attentive', 1.8, ['magnanimity']], ['friendly', 2.2, ['magnanimity'], ['joy']],
+  ['helpful', 2.0, ['magnanimity', 'trust']], ['prompt', 1.2, ['trust']], ['promptly', 1.2, ['trust']], ['quickly', 0.8],
+  ['fast', 1.0], ['slow', -1.2, ['frustration']], ['slowly', -1.0, ['frustration']], ['crashes', -2.0, ['frustration']],
+  ['crashed', -2.0, ['frustration']], ['disconnects', -1.5, ['frustration']], ['unreliable', -2.0, ['suspicion']],
+  ['rude', -2.4, ['selfishness'], ['anger']], ['incompetent', -2.5, ['suspicion'], ['anger']], ['scam', -3.0, ['suspicion'], ['anger']],
+  ['scammed', -3.0, ['suspicion'], ['anger']], ['fraud', -3.0, ['suspicion'], ['anger']], ['misleading', -2.2, ['suspicion']],
+  ['comfortable', 1.8, ['joy']], ['uncomfortable', -1.6, ['frustration']], ['refused', -1.8, ['frustration'], ['anger']],
+  ['ignored', -2.0, ['frustration'], ['anger']], ['useless', -2.4, ['frustration']], ['pathetic', -2.6, ['frustration'], ['disgust']],
+  ['unhelpful', -2.0, ['frustration']], ['returns', -0.5], ['excellent', 3.0, ['joy'], ['joy']], ['perfect', 2.8, ['joy'], ['joy']],
+  ['perfectly', 2.4, ['joy']], ['disappointing', -2.2, ['dejection'], ['sorrow']], ['disappointment', -2.3, ['dejection'], ['sorrow']],
+  ['lacking', -1.2], ['lacks', -1.2], ['poorly', -1.8], ['poor', -2.0, ['dejection']], ['avoid', -1.4, ['suspicion']],
+];
+
+/**
+ * Customer-domain phrases (tokens joined by one space), matched before words, longest first.
+ * Ratings by this project; a phrase's words are not scored again.
+ */
+export const EN_DOMAIN_PHRASES: readonly Row[] = [
+  ['never again', -2.6, ['frustration', 'dejection'], ['anger']],
+  ['still no refund', -2.8, ['frustration', 'suspicion'], ['anger']],
+  ['still waiting', -2.0, ['frustration'], ['anger']], ['still not', -1.2, ['frustration']],
+  ['want my money back', -2.8, ['frustration'], ['anger']], ['money back', -1.2, ['frustration']],
+  ['waited three weeks', -2.2, ['frustration'], ['anger']], ['waited two weeks', -2.0, ['frustration'], ['anger']],
+  ['waited 3 weeks', -2.2, ['frustration'], ['anger']], ['waited 2 weeks', -2.0, ['frustration'], ['anger']],
+  ['waited for weeks', -2.2, ['frustration'], ['anger']], ['waited an hour', -1.8, ['frustration'], ['anger']],
+  ['waste of money', -2.8, ['frustration', 'dejection'], ['anger']], ['waste of time', -2.6, ['frustration'], ['anger']],
+  ['customer service', 0], ['customer support', 0], ['no response', -1.8, ['frustration']], ['no answer', -1.6, ['frustration']],
+  ['never arrived', -2.5, ['frustration', 'suspicion']], ['never received', -2.5, ['frustration', 'suspicion']],
+  ['never showed up', -2.4, ['frustration']], ['not as described', -2.2, ['suspicion']], ['as described', 1.0, ['trust']],
+  ['as advertised', 1.0, ['trust']], ['stopped working', -2.3, ['frustration']], ['quit working', -2.3, ['frustration']],
+  ['fell apart', -2.3, ['frustration']], ['broke after', -2.0, ['frustration']], ['do not buy', -2.6, ['suspicion']],
+  ["don't buy", -2.6, ['suspicion']], ['do not waste', -2.4, ['frustration']], ["don't waste", -2.4, ['frustration']],
+  ['five stars', 2.6, ['joy'], ['joy']], ['5 stars', 2.6, ['joy'], ['joy']], ['one star', -2.0, ['dejection']],
+  ['1 star', -2.0, ['dejection']], ['zero stars', -2.6, ['frustration']], ['0 stars', -2.6, ['frustration']],
+  ['worth it', 1.8, ['joy']], ['worth every penny', 3.0, ['joy', 'trust'], ['joy']], ['piece of junk', -3.0, ['frustration'], ['disgust']],
+  ['piece of crap', -3.0, ['frustration'], ['disgust']], ['piece of garbage', -3.0, ['frustration'], ['disgust']],
+  ['rip off', -2.6, ['selfishness', 'suspicion'], ['anger']], ['ripped off', -2.8, ['selfishness', 'suspicion'], ['anger']],
+  ['thank you', 2.0, ['magnanimity'], ['joy']], ['well done', 2.2, ['magnanimity'], ['joy']], ["can't wait", 2.2, ['drive'], ['desire']],
+  ['cannot wait', 2.2, ['drive'], ['desire']], ['look forward', 1.6, ['drive'], ['desire']], ['looking forward', 1.6, ['drive'], ['desire']],
+  ['be back', 1.8, ['drive', 'trust']], ['come back', 1.6, ['drive']], ['coming back', 1.6, ['drive']], ['go back', 1.2, ['drive']],
+  ['buy again', 2.0, ['drive', 'trust'], ['desire']], ['order again', 1.8, ['drive', 'trust']], ['will return', 1.8, ['drive', 'trust']],
+  ['would return', 1.6, ['drive']], ['hung up', -2.2, ['frustration'], ['anger']], ['on hold', -1.3, ['frustration']],
+  ['no one', -0.8], ['the worst', -3.2, ['frustration'], ['anger']], ['so so', -0.6], ['so-so', -0.6], ['not bad', 1.2],
+  ['not too bad', 1.0], ['no problem', 1.2], ['no problems', 1.4, ['trust']], ['no issues', 1.4, ['trust']], ['no complaints', 1.6, ['trust']],
+  ['works great', 2.8, ['trust', 'joy'], ['joy']], ['works well', 2.2, ['trust']], ['works fine', 1.6, ['trust']], ['does the job', 1.4, ['trust']],
+  ['does not work', -2.4, ['frustration']], ["doesn't work", -2.4, ['frustration']], ["didn't work", -2.2, ['frustration']],
+  ['did not work', -2.2, ['frustration']], ['not working', -2.2, ['frustration']], ['returned it', -1.8, ['frustration']],
+  ['sent it back', -1.8, ['frustration']], ['sending it back', -1.8, ['frustration']], ['what a joke', -2.2, ['suspicion'], ['disgust']],
+  ['too bad', -1.2, ['dejection']], ['at least', 0], ['how long', -0.4], ['went downhill', -2.0, ['dejection']],
+  ['high quality', 2.0, ['trust']], ['good quality', 2.0, ['trust']], ['poor quality', -2.2, ['frustration']], ['low quality', -2.0, ['frustration']],
+  ['must have', 1.8, ['drive'], ['desire']], ['a must', 1.8, ['drive'], ['desire']], ['love it', 3.2, ['joy'], ['love']],
+  ['easy to use', 2.0, ['trust']], ['hard to use', -1.6, ['frustration']], ['waste your money', -2.6, ['frustration']],
+];
