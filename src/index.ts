@@ -75,6 +75,9 @@ export {
   type BuildGraphResult,
   type BuildGraphStats,
 } from './graph/buildGraph';
+export { fromGraphology, type FromGraphologyOptions } from './graph/fromGraphology';
+export { toGraphology, type ToGraphologyOptions } from './graph/toGraphology';
+export type { GraphologyLike, GraphologyWritable, GraphologyConstructor } from './graph/graphologyLike';
 // -- /graph
 
 // -- spread
@@ -99,6 +102,34 @@ export { simulateSpread } from './spread/simulateSpread';
 // -- /spread
 
 // -- strategy
+export { PICK_SEEDS_DEFAULTS, PICK_WIN_BACKS_DEFAULTS, COMPARE_SCENARIOS_DEFAULTS } from './strategy/defaults';
+export {
+  PickSeedsOptionsSchema,
+  PickSeedsResultSchema,
+  IntervalEstimateSchema,
+  type PickSeedsOptions,
+  type PickSeedsResult,
+  type IntervalEstimate,
+} from './strategy/schema';
+export { pickSeeds } from './strategy/pickSeeds';
+export {
+  WinBackReadingSchema,
+  PickWinBacksOptionsSchema,
+  PickWinBacksResultSchema,
+  type WinBackReading,
+  type PickWinBacksOptions,
+  type PickWinBacksResult,
+} from './strategy/winBacksSchema';
+export { pickWinBacks } from './strategy/pickWinBacks';
+export {
+  ScenarioSchema,
+  CompareScenariosOptionsSchema,
+  CompareScenariosResultSchema,
+  type Scenario,
+  type CompareScenariosOptions,
+  type CompareScenariosResult,
+} from './strategy/scenarioSchema';
+export { compareScenarios } from './strategy/compareScenarios';
 // -- /strategy
 
 // -- export (CSV escaping, GEXF/GraphML, JSON Schema)

@@ -49,3 +49,13 @@ export function pairedDifference(a: ArrayLike<number>, b: ArrayLike<number>): Es
   const se = n > 1 ? Math.sqrt(ss / (n - 1) / n) : 0;
   return { mean, low95: mean - Z95 * se, high95: mean + Z95 * se };
 }
+
+/**
+ * Mean of per-run values with a normal 95% interval.
+ *
+ * @example
+ * meanEstimate([1, 2, 3]); // { mean: 2, low95: ≈0.87, high95: ≈3.13 }
+ */
+export function meanEstimate(values: ArrayLike<number>): Estimate {
+  return pairedDifference(new Float64Array(values.length), values);
+}
