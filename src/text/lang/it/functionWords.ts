@@ -69,3 +69,31 @@ export const IT_PROTECTED_FORMS: readonly string[] = [
   // verb forms that are mostly nouns in use: consiglio (advice, council), consigli, mente (mind)
   'consiglio', 'consigli', 'mente', 'vita', 'lavoro', 'governo', 'stato',
 ];
+
+/**
+ * Frequent Italian words that are not (common) English words, for language detection: articles,
+ * pronouns, prepositions, conjunctions, auxiliaries and everyday verbs and adverbs (stated
+ * reasoning: the top of any Italian frequency list, minus forms shared with English such as
+ * `a`, `i`, `e`, `o`, `in`, `no`, `me`, `via`, `come`, `con`, `era`, `fare`, `dice`, `ha`, `per`, `chi`).
+ */
+export const IT_FUNCTION_WORDS: readonly string[] = [
+  'il', 'lo', 'la', 'gli', 'le', "l'", 'un', 'una', 'uno', "un'", 'di', 'da', 'del', 'dello', 'della', 'dei',
+  'degli', 'delle', "dell'", 'al', 'allo', 'alla', 'ai', 'agli', 'alle', "all'", 'dal', 'dallo', 'dalla',
+  'dai', 'dagli', 'dalle', "dall'", 'nel', 'nello', 'nella', 'nei', 'negli', 'nelle', "nell'", 'sul',
+  'sullo', 'sulla', 'sui', 'sugli', 'sulle', "sull'", 'col', 'coi', 'tra', 'fra', 'su',
+  'che', 'cui', 'non', 'nn', 'è', "e'", 'ma', 'però', 'perché', 'perchè', 'perche',
+  'quando', 'mentre', 'quindi', 'allora', 'poi', 'anche', 'ancora', 'già', 'gia', 'più', 'piu', 'molto',
+  'poco', 'tanto', 'così', 'cosi', 'sempre', 'mai', 'ora', 'adesso', 'oggi', 'domani', 'ieri', 'qui',
+  'qua', 'là', 'lì', 'dove', 'cosa', 'niente', 'nulla', 'nessuno', 'tutto', 'tutti', 'tutta', 'tutte',
+  'questo', 'questa', 'questi', 'queste', 'quello', 'quella', 'quelli', 'quelle', 'io', 'tu', 'lui',
+  'lei', 'noi', 'voi', 'loro', 'mi', 'ti', 'ci', 'vi', 'si', 'ne', "c'", "m'", "t'", "s'", "d'",
+  'mio', 'mia', 'miei', 'mie', 'tuo', 'tua', 'suo', 'sua', 'suoi', 'nostro', 'nostra', 'vostro',
+  'sono', 'sei', 'siamo', 'siete', 'erano', 'sarà', 'sarebbe', 'stato', 'stata', 'essere',
+  'ho', 'hai', 'abbiamo', 'avete', 'hanno', 'avere', 'aveva', 'fa', 'fatto', 'faccio',
+  'fanno', 'va', 'vado', 'sto', 'sta', 'stai', 'stanno', 'può', 'posso', 'vuole', 'voglio', 'deve',
+  'devo', 'detto', 'dire', 'vedere', 'grazie', 'ciao', 'sì', 'anzi', 'invece', 'comunque',
+  'proprio', 'davvero', 'solo', 'senza', 'dopo', 'prima', 'sotto', 'sopra', 'contro', 'verso',
+  'dentro', 'fuori', 'bene', 'male', 'meglio', 'peggio', 'buon', 'buona', 'buongiorno', 'bello',
+  'bella', 'grande', 'nuovo', 'nuova', 'altro', 'altri', 'ogni', 'qualche', 'quanto', 'quale',
+  'cmq', 'xké', 'xche', 'ke', 'tt', 'troppo', 'ecco', 'magari', 'forse', 'certo',
+];

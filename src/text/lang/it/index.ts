@@ -3,7 +3,14 @@ import { GENERAL } from './data/general';
 import { NEGATIVE } from './data/negative';
 import { POSITIVE } from './data/positive';
 import { SOCIAL } from './data/social';
-import { IT_BOOSTERS, IT_CONTRAST_AFTER, IT_CONTRAST_BEFORE, IT_NEGATORS, IT_PROTECTED_FORMS } from './functionWords';
+import {
+  IT_BOOSTERS,
+  IT_CONTRAST_AFTER,
+  IT_CONTRAST_BEFORE,
+  IT_FUNCTION_WORDS,
+  IT_NEGATORS,
+  IT_PROTECTED_FORMS,
+} from './functionWords';
 import { parseLexiconBlock, type LexiconSink } from './parseLexiconBlock';
 
 function buildItalianPack(): LanguagePack {
@@ -24,6 +31,9 @@ function buildItalianPack(): LanguagePack {
     boosters: new Map(IT_BOOSTERS),
     contrastAfter: new Set(IT_CONTRAST_AFTER),
     contrastBefore: new Set(IT_CONTRAST_BEFORE),
+    tokeniser: 'spaced',
+    apostrophe: 'elision',
+    functionWords: new Set(IT_FUNCTION_WORDS),
   };
 }
 
