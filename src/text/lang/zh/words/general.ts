@@ -1,0 +1,42 @@
+/**
+ * General evaluation words (good / bad, right / wrong), written for this project (MIT).
+ * Format: see parseEntries: `valence word ... / tags`.
+ */
+export const GENERAL = `
+# strongly positive
+3.5 完美 完美无缺 无可挑剔 无与伦比 十全十美 尽善尽美 极品 / trust joy 喜
+3 优秀 出色 卓越 杰出 精彩 绝佳 一流 顶级 顶呱呱 呱呱叫 惊艳 震撼 了不起 / trust joy 喜
+3 赞不绝口 无敌 神器 良心 良心产品 五星 满分 / trust joy 喜
+# positive
+2.5 棒 优质 优良 精品 佳品 上乘 上品 出众 难得 宝贝 理想 一级棒 / trust joy 喜
+2 好 不错 不赖 挺好 良好 优 佳 美 妙 美好 美妙 完善 精美 精良 精致 精细 / trust
+2 靠谱 可靠 放心 安心 信赖 信任 值得信赖 稳妥 踏实 靠得住 正规 专业 规范 诚信 诚实 守信 / trust
+1.5 值
+2 值得 物有所值 超值 实用 管用 有用 有效 见效 好用 方便 便利 便捷 简单方便 省事 省心 / trust
+2 合适 适合 合身 合理 恰当 到位 周全 齐全 全面 完整 充足 丰富 / trust
+2 惊喜 意外惊喜 喜出望外 超出预期 超乎想象 没得说 没话说 没毛病 无可厚非 / joy trust 喜
+1 可以
+1.5 还行 还可以 还不错 挺不错 蛮好 过得去 凑合 将就 尚可 还好 正常 合格 达标 可圈可点 / trust
+1.5 成功 顺利 顺畅 妥当 稳 准确 精准 正确 清楚 明白 干脆 利索 / trust
+1.5 进步 改进 改善 提升 提高 优化 升级 创新 新颖 独特 有特色 有意思 / joy drive
+1 好处 优点 优势 亮点 长处 强项 特色 卖点 / trust
+1 支持 赞成 认可 同意 欣赏 佩服 敬佩 钦佩 赞赏 赞美 表扬 称赞 夸 夸奖 / trust magnanimity
+1 感谢 谢谢 多谢 感激 感恩 谢了 辛苦了 / magnanimity 愛
+# mildly negative
+-1 一般 一般般
+-0.5 普通 平平 平庸 马马虎虎 凑合着用 中规中矩 不太行 / dejection
+-1 缺点 缺陷 毛病 问题 不足 短板 弊端 硬伤 败笔 遗憾 可惜 美中不足 / frustration
+-1.5 莫名其妙 夸张 / suspicion
+-1 不如 没办法
+-1.5 还不如
+-1 麻烦 费劲 费事 繁琐 复杂 别扭 困难 不便 难用 难找 / frustration
+-1.5 失误 错误 出错 错了 有误 误导 偏差 不对 不准 不符 不一致 对不上 / suspicion frustration
+# negative
+-2 差 差劲 不行 欠佳 不妥 糟 糟心 烂 破 次品 残次品 / frustration 惡
+-2 失败 失灵 失效 无效 无用 没用 没啥用 没什么用 白费 浪费 白买 废 废物 报废 鸡肋 / frustration dejection
+-2 坏 坏了 坏掉 损坏 破损 毁 毁了 故障 出问题 有问题 毛病多 问题多 / frustration
+-2.5 糟糕 糟透 烂透 差劲透顶 / frustration 惡
+-3 垃圾 垃圾货 辣鸡 渣 渣渣 破烂 烂货 劣质 低劣 差到极点 不堪 不堪入目 / frustration 惡
+-3 骗 骗人 骗子 欺骗 坑人 坑钱 忽悠 诈骗 黑心 奸商 无良 缺德 无耻 卑鄙 / suspicion frustration 怒 惡
+-3.5 垃圾中的垃圾 坑爹货 差评中的差评 / frustration 怒 惡
+`;
