@@ -1,14 +1,13 @@
 #!/usr/bin/env node
-import { buildGraph } from '../graph/buildGraph';
+/** The `customer-energy` bin. Thin: everything is in ./run and ./commands. */
+import { run } from './run';
 
-const [command] = process.argv.slice(2);
-if (command === 'demo') {
-  const { graph, stats } = buildGraph([
-    { source: 'ann', target: 'bob', kind: 'kin' },
-    { source: 'bob', target: 'cat', kind: 'work' },
-  ]);
-  console.log(`customer-energy demo: ${graph.order} customers, ${graph.size} arcs`, stats);
-} else {
-  console.error('usage: customer-energy demo');
-  process.exit(2);
-}
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`customer-energy: ${String(e)}\n`);
+    process.exitCode = 3;
+  },
+);

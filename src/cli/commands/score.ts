@@ -1,0 +1,87 @@
+import { CSV_ROLES, type CsvRole } from '../../export/csvResultSchemas';
+import { scoreCsv } from '../../node/csv/scoreCsv';
+import { CSV_ENCODINGS, type CsvEncoding } from '../../node/csv/decodeChunks';
+import { parseFlags } from '../parseFlags';
+import { progressBar } from '../progressBar';
+import { UsageError } from '../UsageError';
+
+export const SCORE_USAGE = `customer-energy score <input.csv> [--out readings.csv] [--per row|customer] [--rejects rejects.csv]
+    [--map id=customer_id,text=comment,...] [--format csv|json|ndjson] [--delimiter ,|;|tab|pipe]
+    [--encoding auto|utf-8|utf-16le|utf-16be|gb18030|gbk] [--language en|zh|it] [--now ISO] [--quiet]`;
+
+/** Parse `--map id=customer_id,text=comment` into a column mapping (a Map-backed check of roles). */
+export function parseMap(spec: string | undefined): Partial<Record<CsvRole, string>> {
+  const out: Partial<Record<CsvRole, string>> = {};
+  if (spec === undefined) return out;
+  for (const part of spec.split(',')) {
+    const eq = part.indexOf('=');
+    const role = part.slice(0, eq).trim();
+    const column = part.slice(eq + 1).trim();
+    if (eq < 0 || column === '') throw new UsageError(`--map: expected role=column, got '${part}'`);
+    if (!(CSV_ROLES as readonly string[]).includes(role)) {
+      throw new UsageError(`--map: unknown role '${role}' (roles: ${CSV_ROLES.join(', ')})`);
+    }
+    out[role as CsvRole] = column;
+  }
+  return out;
+}
+
+const DELIMITERS: Record<string, ',' | ';' | '\t' | '|'> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\t': '\t', '|': '|', pipe: '|' };
+
+/** `customer-energy score`: stream a CSV through scoreCsv. Exit 0, or 1 when rows were rejected. */
+export async function scoreCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseFlags(
+    args,
+    {
+      out: { type: 'string', short: 'o' },
+      per: { type: 'string' },
+      rejects: { type: 'string' },
+      map: { type: 'string' },
+      format: { type: 'string' },
+      delimiter: { type: 'string' },
+      encoding: { type: 'string' },
+      language: { type: 'string' },
+      now: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+    },
+    'score',
+  );
+  if (positionals.length !== 1) throw new UsageError(`score: expected one input file\nusage: ${SCORE_USAGE}`);
+  const per = values.per ?? 'row';
+  if (per !== 'row' && per !== 'customer') throw new UsageError(`--per must be 'row' or 'customer', got '${per}'`);
+  const format = values.format ?? 'csv';
+  if (format !== 'csv' && format !== 'json' && format !== 'ndjson') throw new UsageError(`--format must be csv, json or ndjson, got '${format}'`);
+  const delimiter = values.delimiter === undefined ? 'auto' : DELIMITERS[values.delimiter];
+  if (delimiter === undefined) throw new UsageError(`--delimiter must be , ; tab or |, got '${values.delimiter}'`);
+  const encoding = values.encoding ?? 'auto';
+  if (!(CSV_ENCODINGS as readonly string[]).includes(encoding)) throw new UsageError(`--encoding must be one of ${CSV_ENCODINGS.join(', ')}`);
+  if (values.now !== undefined && Number.isNaN(Date.parse(values.now))) throw new UsageError(`--now must be an ISO date-time, got '${values.now}'`);
+  const quiet = values.quiet === true;
+  const bar = progressBar(process.stderr, quiet);
+  const summary = await scoreCsv(positionals[0]!, {
+    out: values.out ?? process.stdout,
+    per,
+    format,
+    columns: parseMap(values.map),
+    delimiter,
+    encoding: encoding as CsvEncoding,
+    ...(values.rejects !== undefined ? { rejects: values.rejects } : {}),
+    ...(values.language !== undefined ? { text: { language: values.language } } : {}),
+    ...(values.now !== undefined ? { now: values.now } : {}),
+    ...(bar.onProgress ? { onProgress: bar.onProgress } : {}),
+  });
+  bar.done();
+  if (!quiet) {
+    const where = values.out ? ` → ${values.out}` : '';
+    const cust = summary.customers === null ? '' : `, ${summary.customers} customers`;
+    process.stderr.write(
+      `scored ${summary.rowsScored} of ${summary.rowsRead} rows${cust}${where}; rejected ${summary.rowsRejected}` +
+        (summary.rowsRejected > 0 ? (values.rejects ? ` → ${values.rejects}` : ' (use --rejects FILE to keep them)') : '') +
+        ` [delimiter ${JSON.stringify(summary.delimiter)}, ${summary.encoding}]\n`,
+    );
+    if (summary.rowsRejected > 0 && values.rejects === undefined) {
+      for (const i of summary.issues.slice(0, 5)) process.stderr.write(`  line ${i.line}: ${i.code}: ${i.reason}\n`);
+    }
+  }
+  return summary.rowsRejected > 0 ? 1 : 0;
+}

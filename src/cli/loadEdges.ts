@@ -1,0 +1,41 @@
+import type { RelationshipEdge } from '../graph/schema';
+import { type CsvTable, findColumn, readCsvTable } from './readCsvTable';
+import { UsageError } from './UsageError';
+
+const num = (s: string | undefined): number | undefined => (s === undefined || s.trim() === '' ? undefined : Number(s));
+
+/**
+ * Relationship rows from an edges CSV: `source`, `target` (or from/to) and optional `kind`,
+ * `strength` (strong | weak | 0..1), `probability`, `trust`, `directed` (true/false/1/0). Values
+ * are converted, not judged: `buildGraph` reports the bad ones as issues.
+ */
+export async function loadEdges(path: string): Promise<{ edges: RelationshipEdge[]; table: CsvTable }> {
+  const table = await readCsvTable(path, 'edges');
+  const s = findColumn(table, ['source', 'from', 'src', 'customer_id']);
+  const t = findColumn(table, ['target', 'to', 'dst', 'friend_id']);
+  if (s < 0 || t < 0) throw new UsageError(`edges file needs 'source' and 'target' columns; it has: ${table.header.join(', ')}`);
+  const kind = findColumn(table, ['kind', 'tie', 'type']);
+  const strength = findColumn(table, ['strength']);
+  const probability = findColumn(table, ['probability', 'p']);
+  const trust = findColumn(table, ['trust', 'sign']);
+  const directed = findColumn(table, ['directed']);
+  const edges = table.rows.map(({ cells }) => {
+    const e: RelationshipEdge = { source: cells[s]!.trim(), target: cells[t]!.trim() };
+    if (kind >= 0 && cells[kind]!.trim() !== '') e.kind = cells[kind]!.trim() as RelationshipEdge['kind'];
+    if (strength >= 0 && cells[strength]!.trim() !== '') {
+      const v = cells[strength]!.trim();
+      e.strength = v === 'strong' || v === 'weak' ? v : Number(v);
+    }
+    const p = probability >= 0 ? num(cells[probability]) : undefined;
+    if (p !== undefined) e.probability = p;
+    const tr = trust >= 0 ? num(cells[trust]) : undefined;
+    if (tr !== undefined) e.trust = tr;
+    if (directed >= 0) {
+      const d = cells[directed]!.trim().toLowerCase();
+      if (d === 'true' || d === '1') e.directed = true;
+      else if (d === 'false' || d === '0') e.directed = false;
+    }
+    return e;
+  });
+  return { edges, table };
+}
