@@ -32,12 +32,23 @@ export const IT_BOOSTERS: ReadonlyArray<readonly [string, number]> = [
   ['enormemente', STEP], ['profondamente', STEP], ['terribilmente', STEP], ['follemente', STEP],
   ['straordinariamente', STEP], ['eccessivamente', STEP],
   ['altamente', STEP], ['tremendamente', STEP], ['seriamente', STEP], ['pienamente', STEP],
-  ['gran', STEP], ['ultra', STEP], ['iper', STEP], ['stra', STEP], ['ben', STEP],
+  ['gran', STEP], ['affatto', STEP], ['ultra', STEP], ['iper', STEP], ['stra', STEP], ['ben', STEP],
   ['poco', -2 * STEP], ['poca', -2 * STEP], ['pochi', -2 * STEP], ['poche', -2 * STEP],
   ["po'", -STEP], ['pò', -STEP], ['po', -STEP], ['abbastanza', -STEP], ['leggermente', -STEP],
   ['piuttosto', -STEP], ['quasi', -STEP], ['appena', -STEP], ['vagamente', -STEP],
   ['relativamente', -STEP], ['discretamente', -STEP], ['meno', -STEP], ['parzialmente', -STEP],
   ['moderatamente', -STEP], ['lievemente', -STEP], ['sufficientemente', -STEP],
+];
+
+/**
+ * Negative concord: in Italian `non` + one of these is a single negation ("non ho nessun
+ * problema", "non è mai buono", "non lo compro mai più"), while `non … non` is a double one.
+ * A negator followed in its clause by one of these (or by a phrase starting with one) does not
+ * negate again.
+ */
+export const IT_CONCORD_WORDS: readonly string[] = [
+  'mai', 'nessuno', 'nessuna', 'nessun', "nessun'", 'niente', 'nulla', 'né', "ne'", 'neanche',
+  'nemmeno', 'neppure', 'mica', 'manco', 'affatto',
 ];
 
 /** Contrast: the clause after these outweighs the one before ("bello ma caro"). */

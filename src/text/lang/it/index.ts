@@ -5,6 +5,7 @@ import { POSITIVE } from './data/positive';
 import { SOCIAL } from './data/social';
 import {
   IT_BOOSTERS,
+  IT_CONCORD_WORDS,
   IT_CONTRAST_AFTER,
   IT_CONTRAST_BEFORE,
   IT_FUNCTION_WORDS,
@@ -13,15 +14,18 @@ import {
 } from './functionWords';
 import { parseLexiconBlock, type LexiconSink } from './parseLexiconBlock';
 
-function buildItalianPack(): LanguagePack {
+/** The Italian pack: a LanguagePack plus the negative-concord words the scorer may read. */
+export type ItPack = LanguagePack & { readonly concordWords: ReadonlySet<string> };
+
+function buildItalianPack(): ItPack {
   const sink: LexiconSink = {
     words: new Map<string, LexiconEntry>(),
     phrases: new Map<string, LexiconEntry>(),
     priority: new Map<string, number>(),
     protectedForms: new Set([...IT_PROTECTED_FORMS, ...IT_NEGATORS, ...IT_BOOSTERS.map(([w]) => w)]),
   };
-  // Order matters: the first headword wins, so the specific customer and social blocks come
-  // after the general ones only where they do not redefine a general word.
+  // Order matters: the first headword wins, so the general negative and positive blocks define
+  // a word before the social register and the everyday list can.
   for (const block of [NEGATIVE, POSITIVE, SOCIAL, GENERAL]) parseLexiconBlock(block, sink);
   return {
     code: 'it',
@@ -34,6 +38,7 @@ function buildItalianPack(): LanguagePack {
     tokeniser: 'spaced',
     apostrophe: 'elision',
     functionWords: new Set(IT_FUNCTION_WORDS),
+    concordWords: new Set(IT_CONCORD_WORDS),
   };
 }
 
@@ -41,9 +46,10 @@ function buildItalianPack(): LanguagePack {
  * The built-in Italian pack: a lexicon written for this project (MIT) of general, customer-domain
  * and social/political words with valence on −4..+4 and trait/emotion tags, expanded to their
  * gender, number, superlative and verb forms and to accent variants (`perché` / `perche'`);
- * plus negators, boosters and contrast markers. Built once at import, O(lexicon size).
+ * plus negators, boosters, contrast markers, detection function words and negative-concord words
+ * (`non … mai` is one negation). Built once at import, O(lexicon size).
  *
  * @example
  * itPack.words.get('ottime')?.valence; // 3.2
  */
-export const itPack: LanguagePack = buildItalianPack();
+export const itPack: ItPack = buildItalianPack();
