@@ -19,6 +19,11 @@ export interface GraphExportOptions {
    * being reached) or as a function of the customer. Attached as the `reach` node attribute.
    */
   reach?: ArrayLike<number> | ((customerId: CustomerId, index: number) => number | undefined);
+  /**
+   * A spread result (`simulateSpread`): each customer's `reach` attribute becomes their chance of
+   * being reached, positive + negative (customers never reached: 0). Ignored when `reach` is given.
+   */
+  spread?: { customers: readonly { customerId: CustomerId; positive: number; negative: number }[] };
 }
 
 /** The node attributes both formats write, in order, with their XML types. @internal */
@@ -55,7 +60,14 @@ export function nodeValues(graph: CompactGraph, options: GraphExportOptions): No
       v[3] = r.size;
     }
   }
-  const { reach } = options;
+  const { reach, spread } = options;
+  if (!reach && spread) {
+    for (let i = 0; i < graph.order; i++) out[i]![4] = 0;
+    for (const c of spread.customers) {
+      const i = graph.indexOf(c.customerId);
+      if (i >= 0) out[i]![4] = c.positive + c.negative;
+    }
+  }
   if (reach) {
     for (let i = 0; i < graph.order; i++) {
       const x = typeof reach === 'function' ? reach(graph.ids[i]!, i) : reach[i];

@@ -1,5 +1,12 @@
 import type { z } from 'zod';
+import { EnergyReadingSchema } from '../energy/schema';
+import { SegmentSummarySchema, TrendPointSchema } from '../energy/segmentSchema';
+import { ScoreStatsSchema } from '../energy/statsSchema';
 import { DataIssueSchema } from '../issues';
+import { SpreadResultSchema } from '../spread/schema';
+import { CompareScenariosResultSchema } from '../strategy/scenarioSchema';
+import { PickSeedsResultSchema } from '../strategy/schema';
+import { PickWinBacksResultSchema } from '../strategy/winBacksSchema';
 import { TextReadingSchema } from '../text/schema';
 import { CsvRowResultSchema, CsvSummarySchema } from './csvResultSchemas';
 
@@ -9,6 +16,14 @@ import { CsvRowResultSchema, CsvSummarySchema } from './csvResultSchemas';
  */
 export const RESULT_SCHEMAS = {
   TextReading: TextReadingSchema,
+  EnergyReading: EnergyReadingSchema,
+  ScoreStats: ScoreStatsSchema,
+  SegmentSummary: SegmentSummarySchema,
+  TrendPoint: TrendPointSchema,
+  SpreadResult: SpreadResultSchema,
+  PickSeedsResult: PickSeedsResultSchema,
+  PickWinBacksResult: PickWinBacksResultSchema,
+  CompareScenariosResult: CompareScenariosResultSchema,
   DataIssue: DataIssueSchema,
   CsvRowResult: CsvRowResultSchema,
   CsvSummary: CsvSummarySchema,
