@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { itPack } from '../../../src/text/lang/it/index';
+import { scoreText } from '../../../src/text/scoreText';
+
+/** VADER's normaliser x / √(x² + 15) (Hutto & Gilbert 2014), as the engine applies it. */
+const normalise = (x: number): number => x / Math.sqrt(x * x + 15);
+/** VADER constants the engine uses: N_SCALAR, B_INCR, contrast weights. */
+const NEG = -0.74;
+const STEP = 0.293;
+const valence = (w: string): number => {
+  const v = itPack.words.get(w)?.valence ?? itPack.phrases.get(w)?.valence;
+  if (v === undefined) throw new Error(`missing ${w}`);
+  return v;
+};
+const it_ = (text: string) => scoreText(text, { language: 'it' });
+
+describe('scoreText on Italian: worked examples', () => {
+  it('non è buono is negative: buono 1.9 × −0.74 = −1.406 → −1.406/√(1.977+15) = −0.341', () => {
+    const r = it_('non è buono');
+    expect(valence('buono')).toBe(1.9);
+    expect(r.energy).toBeCloseTo(normalise(1.9 * NEG), 10);
+    expect(r.energy).toBeCloseTo(-0.341, 3);
+    expect(r.evidence[0]?.rules).toEqual(['negated']);
+  });
+
+  it('non è male is mildly positive: male −2 × −0.74 = 1.48 → 0.357, below buono (0.440)', () => {
+    const r = it_('non è male');
+    expect(r.energy).toBeCloseTo(normalise(valence('male') * NEG), 10);
+    expect(r.energy).toBeCloseTo(0.357, 3);
+    expect(r.energy).toBeLessThan(it_('buono').energy);
+  });
+
+  it('molto buono > buono > poco buono: 1.9 + 0.293, 1.9, 1.9 − 2 × 0.293', () => {
+    const molto = it_('molto buono').energy;
+    const buono = it_('buono').energy;
+    const poco = it_('poco buono').energy;
+    expect(molto).toBeCloseTo(normalise(1.9 + STEP), 10); // 2.193 → 0.493
+    expect(buono).toBeCloseTo(normalise(1.9), 10); // 0.440
+    expect(poco).toBeCloseTo(normalise(1.9 - 2 * STEP), 10); // 1.314 → 0.321
+    expect(molto).toBeGreaterThan(buono);
+    expect(buono).toBeGreaterThan(poco);
+    expect(poco).toBeGreaterThan(0);
+  });
+
+  it('the clause after ma outweighs the one before: bello 2.4 × 0.5 + pessima −3.3 × 1.5 = −3.75 → −0.696', () => {
+    const r = it_('il prodotto è bello ma la spedizione è pessima');
+    expect(r.energy).toBeCloseTo(normalise(2.4 * 0.5 - 3.3 * 1.5), 10);
+    expect(r.energy).toBeCloseTo(-0.696, 3);
+    expect(r.evidence.map((e) => e.rules)).toEqual([['contrast'], ['contrast']]);
+  });
+
+  it('però and tuttavia are contrast markers too, written with or without the accent', () => {
+    for (const ma of ['però', "pero'", 'tuttavia']) {
+      expect(it_(`il prodotto è bello ${ma} la spedizione è pessima`).energy).toBeCloseTo(-0.696, 3);
+    }
+  });
+
+  it('mai più and non lo consiglio are negative phrases (−2.8 → −0.586), not negated words', () => {
+    for (const text of ['mai più', 'Mai piu', 'non lo consiglio', 'Non lo consiglio!']) {
+      const r = it_(text);
+      expect(r.energy, text).toBeLessThan(-0.5);
+      expect(r.evidence[0]?.rules, text).toContain('phrase');
+    }
+    expect(it_('mai più').energy).toBeCloseTo(normalise(-2.8), 10);
+  });
+
+  it('lo consiglio is positive and consiglierei reads as a verb form of consigliare', () => {
+    expect(it_('lo consiglio').energy).toBeGreaterThan(0.5);
+    expect(it_('lo consiglierei a tutti').energy).toBeGreaterThan(0.5);
+  });
+
+  it("splits elisions: un'ottima esperienza reads ottima (3.2 → 0.637)", () => {
+    const r = it_("un'ottima esperienza");
+    expect(r.evidence.map((e) => e.text)).toEqual(['ottima']);
+    expect(r.evidence[0]?.offset).toBe(3); // u-n-' then ottima at 3
+    expect(r.energy).toBeCloseTo(normalise(3.2), 10);
+    expect(it_("l'assistenza è stata pessima").energy).toBeLessThan(-0.5);
+  });
+
+  it('customer-domain phrases: rapporto qualità prezzo, spedizione in ritardo, truffa, soldi buttati', () => {
+    expect(it_('ottimo rapporto qualità-prezzo').energy).toBeGreaterThan(0.5);
+    expect(it_('pacco mai arrivato, una truffa, soldi buttati').energy).toBeLessThan(-0.8);
+    expect(it_('la spedizione è in ritardo e il servizio clienti non risponde').energy).toBeLessThan(-0.4);
+  });
+
+  it('reads the social register and hashtags: #vergogna, ladri, bravo, grazie', () => {
+    expect(it_('#vergogna ladri').energy).toBeLessThan(-0.7);
+    expect(it_('bravo, grazie e complimenti').energy).toBeGreaterThan(0.7);
+    expect(it_('#vergogna').evidence[0]?.text).toBe('vergogna');
+  });
+
+  it('tags traits and emotions: a scam reads as disgust and frustration', () => {
+    const r = it_('una truffa');
+    expect(r.emotions.disgust).toBeGreaterThan(0);
+    expect(r.traits.frustration).toBeGreaterThan(0);
+    expect(r.emotions.joy).toBe(0);
+  });
+});
+
+describe('scoreText detects Italian', () => {
+  it('tells Italian from English by function words', () => {
+    expect(scoreText("Non lo consiglio, l'assistenza è pessima").language).toBe('it');
+    expect(scoreText('Il pacco è arrivato in ritardo ma il venditore è stato gentilissimo').language).toBe('it');
+    expect(scoreText('perche\' non mi hanno ancora rimborsato?').language).toBe('it');
+    expect(scoreText('The parcel arrived late but the seller was very kind').language).toBe('en');
+    expect(scoreText('Ha, that is awesome!').language).toBe('en');
+  });
+});
+
+describe('scoreText on Italian: properties', () => {
+  const positives = [...itPack.words].filter(([, e]) => e.valence >= 1.5).map(([w]) => w).filter((w) => !w.includes("'"));
+
+  it('negating a clearly positive Italian word never makes it more positive', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...positives), (w) => {
+        expect(it_(`non è ${w}`).energy).toBeLessThanOrEqual(it_(`è ${w}`).energy);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('energy, traits and emotions stay in range for any Italian-looking string', () => {
+    const words = fc.constantFrom('non', 'mai', 'molto', 'poco', 'ma', 'però', 'buono', 'pessimo', 'truffa', 'grazie', "l'", '!', '?', 'più', 'anche se', ',');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 20 }), (parts) => {
+        const r = it_(parts.join(' '));
+        expect(Math.abs(r.energy)).toBeLessThanOrEqual(1);
+        for (const v of [...Object.values(r.traits), ...Object.values(r.emotions)]) expect(v).toBeGreaterThanOrEqual(0);
+        for (const v of [...Object.values(r.traits), ...Object.values(r.emotions)]) expect(v).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
