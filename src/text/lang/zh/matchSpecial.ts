@@ -35,7 +35,7 @@ export function matchBracketEmoticon(norm: string, i: number): SpecialMatch | un
   return undefined;
 }
 
-/** ASCII emoticon at `i` (`:)`, `T_T`, `orz`); letter-initial ones must stand alone. */
+/** ASCII emoticon at `i` (`:)`, `T_T`, `orz`), matched in any case, norm as written (`T_T`, `:D`); letter-initial ones must stand alone. */
 export function matchAsciiEmoticon(norm: string, i: number): SpecialMatch | undefined {
   const first = norm.charCodeAt(i) | 0x20;
   if (!EMOTICON_FIRST.has(norm.charCodeAt(i)) && !EMOTICON_FIRST.has(first)) return undefined;
@@ -45,7 +45,7 @@ export function matchAsciiEmoticon(norm: string, i: number): SpecialMatch | unde
     if (isAsciiLetter(emoticon.charCodeAt(0))) {
       if (isAsciiLetter(norm.charCodeAt(i - 1)) || isAsciiLetter(norm.charCodeAt(i + emoticon.length))) continue;
     }
-    return { end: i + emoticon.length, kind: 'emoticon', norm: emoticon };
+    return { end: i + emoticon.length, kind: 'emoticon', norm: norm.slice(i, i + emoticon.length) };
   }
   return undefined;
 }

@@ -31,6 +31,19 @@ export const GENERAL = `
 -1.5 还不如
 -1 麻烦 费劲 费事 繁琐 复杂 别扭 困难 不便 难用 难找 / frustration
 -1.5 失误 错误 出错 错了 有误 误导 偏差 不对 不准 不符 不一致 对不上 / suspicion frustration
+# "a bit too X" and "too X" for sizes and amounts (小了点, 太重): a complaint whatever X is
+-1 小了点 大了点 贵了点 薄了点 厚了点 短了点 长了点 慢了点 少了点 硬了点 软了点 重了点 紧了点 松了点 差了点 / frustration
+-1 小了些 大了些 贵了些 少了些 慢了些 太重 太大 太小 太长 太短 太厚 太薄 太硬 太软 太紧 太松 太久 太少 太轻 / frustration
+-1.5 有待 有待改进 有待提高 有待加强 有待改善 需要改进 还需改进 还需努力 不习惯 用不惯 / frustration
+-0.5 居然 竟然 明明 / suspicion
+-1.5 不敢 不敢买 不敢喝 不敢吃 不敢用 够呛 小气 荒凉 沉重 困惑 琐碎 打发人 一路走好 / dejection
+1 足 足够 充足 份量足 分量足 量足 / trust
+-2 太次 不走心 一塌糊涂 乱七八糟 名不副实 言过其实 夸大宣传 达不到 根本达不到 无法解决 无法满足 / frustration
+-3 狗屎 不要脸 唯利是图 店大欺客 虚假宣传 / frustration 怒 惡
+-1.5 乱 乱码 混乱 杂乱 纠结 迟钝 反应迟钝 碰运气 不符合 亏 无法 无法理解 无法使用 太热 好热 / frustration
+-1 缺乏 随便 打发时间 / dejection
+1.5 走心 高大上 智慧 聪明 睿智 机智 讲信用 守信用 有信用 幸亏 多亏 / trust
+1 可行 深入 符合 / trust
 # negative
 -2 差 差劲 不行 欠佳 不妥 糟 糟心 烂 破 次品 残次品 / frustration 惡
 -2 失败 失灵 失效 无效 无用 没用 没啥用 没什么用 白费 浪费 白买 废 废物 报废 鸡肋 / frustration dejection
