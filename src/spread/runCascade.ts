@@ -1,5 +1,5 @@
-import { createRng } from '../random/createRng';
 import type { SpreadPlan } from './planSpread';
+import { rngState } from './rngState';
 import { type SpreadTally, createTally } from './tally';
 import { tallyRun, type SpreadScratch } from './tallyRun';
 
@@ -24,9 +24,17 @@ export function runCascade(plan: SpreadPlan, from: number, to: number, scratch: 
   const { stamp, state, roundOf, carried, parent, queue } = scratch;
   const maxRounds = plan.maxRounds;
   const tally = createTally(plan.order, from, to);
+  // Only a negative message can override (a tie within a round): none without negative origins or distrust.
+  const signed = reverse !== null || originSign.some((x) => x < 0);
+  const st = new Int32Array(4);
   let visits = 0;
   for (let run = from; run < to; run++) {
-    const rng = createRng(plan.seed, run);
+    // sfc32 inlined: the same numbers as createRng(seed, run).next(), without a call per visit.
+    rngState(plan.seed, run, st);
+    let ra = st[0]!;
+    let rb = st[1]!;
+    let rc = st[2]!;
+    let rd = st[3]!;
     let tail = 0;
     for (let i = 0; i < originIdx.length; i++) {
       const v = originIdx[i]!;
@@ -55,18 +63,29 @@ export function runCascade(plan: SpreadPlan, from: number, to: number, scratch: 
         const stop = outOffsets[u + 1]!;
         for (let a = outOffsets[u]!; a < stop; a++) {
           const v = outTargets[a]!;
-          const pol = reverse !== null && reverse[a] === 1 ? -s : s;
           if (stamp[v] !== run) {
-            if (rng.next() < chance[a]! * m) {
+            const t = (((ra + rb) | 0) + rd) | 0;
+            rd = (rd + 1) | 0;
+            ra = rb ^ (rb >>> 9);
+            rb = (rc + (rc << 3)) | 0;
+            rc = (rc << 21) | (rc >>> 11);
+            rc = (rc + t) | 0;
+            if ((t >>> 0) / 4294967296 < chance[a]! * m) {
               stamp[v] = run;
-              state[v] = pol;
+              state[v] = reverse !== null && reverse[a] === 1 ? -s : s;
               carried[v] = carry;
               roundOf[v] = round;
               parent[v] = u;
               queue[tail++] = v;
             }
-          } else if (pol < 0 && state[v]! > 0 && roundOf[v] === round) {
-            if (rng.next() < chance[a]! * m) {
+          } else if (signed && roundOf[v] === round && state[v]! > 0 && (reverse !== null && reverse[a] === 1 ? -s : s) < 0) {
+            const t = (((ra + rb) | 0) + rd) | 0;
+            rd = (rd + 1) | 0;
+            ra = rb ^ (rb >>> 9);
+            rb = (rc + (rc << 3)) | 0;
+            rc = (rc << 21) | (rc >>> 11);
+            rc = (rc + t) | 0;
+            if ((t >>> 0) / 4294967296 < chance[a]! * m) {
               state[v] = -1;
               carried[v] = carry;
               parent[v] = u;
