@@ -18,7 +18,7 @@ const ENDINGS = {
     future: ['erò', 'erai', 'erà', 'eremo', 'erete', 'eranno'],
     conditional: ['erei', 'eresti', 'erebbe', 'eremmo', 'ereste', 'erebbero'],
     participle: ['uto', 'uta', 'uti', 'ute'],
-    other: ['endo', 'a', 'ano', 'ere', 'erlo', 'erla', 'erli', 'erle', 'ermi', 'erti', 'esse'],
+    other: ['endo', 'ere', 'erlo', 'erla', 'erli', 'erle', 'ermi', 'erti', 'esse'],
   },
   ire: {
     present: ['o', 'i', 'e', 'iamo', 'ite', 'ono'],
@@ -26,12 +26,12 @@ const ENDINGS = {
     future: ['irò', 'irai', 'irà', 'iremo', 'irete', 'iranno'],
     conditional: ['irei', 'iresti', 'irebbe', 'iremmo', 'ireste', 'irebbero'],
     participle: ['ito', 'ita', 'iti', 'ite'],
-    other: ['endo', 'a', 'ano', 'ì', 'irono', 'ire', 'irlo', 'irla', 'irli', 'irle', 'irmi', 'irti', 'isse'],
+    other: ['endo', 'ì', 'irono', 'ire', 'irlo', 'irla', 'irli', 'irle', 'irmi', 'irti', 'isse'],
   },
 } as const;
 
 /** Present-tense endings of -ire verbs that take -isc- (finire → finisco). */
-const ISC_PRESENT = ['isco', 'isci', 'isce', 'iamo', 'ite', 'iscono', 'isca', 'iscano'];
+const ISC_PRESENT = ['isco', 'isci', 'isce', 'iamo', 'ite', 'iscono'];
 
 /** Join a stem and an ending with the regular spelling adjustments of Italian. */
 function join(stem: string, ending: string, group: 'are' | 'ere' | 'ire'): string {
@@ -50,7 +50,8 @@ function join(stem: string, ending: string, group: 'are' | 'ere' | 'ire'): strin
 
 /**
  * The regular forms of an Italian infinitive (`-are`, `-ere`, `-ire`): present, imperfect,
- * future, conditional, participle (four forms), gerund, common subjunctive and clitic forms.
+ * future, conditional, participle (four forms), gerund, clitic forms, and the -are subjunctive
+ * (the -ere / -ire subjunctive in -a is left out: it collides with nouns, temere → tema).
  * `isc` selects the -isc- present of verbs like `finire`, `preferire`.
  *
  * @example

@@ -10,16 +10,19 @@ const STEP = 0.293;
 /**
  * Words that flip what follows within the negation scope. `nn` is the common tweet spelling of
  * `non`; `mica` and `manco` are colloquial negators; `senza` negates its complement
- * ("senza problemi"). `ne'` is the unaccented tweet spelling of `né`.
+ * ("senza problemi"); `poco` / `poca` negate the adjective or noun they qualify ("poco
+ * professionale"). `ne'` is the unaccented tweet spelling of `né`.
  */
 export const IT_NEGATORS: readonly string[] = [
   'non', 'nn', 'mai', 'nessuno', 'nessuna', 'nessun', "nessun'", 'niente', 'nulla',
-  'né', "ne'", 'neanche', 'nemmeno', 'neppure', 'senza', 'mica', 'manco',
+  'né', "ne'", 'neanche', 'nemmeno', 'neppure', 'senza', 'mica', 'manco', 'poco', 'poca',
 ];
 
 /**
- * Intensifiers (> 0) and downtoners (< 0). `poco` ("poco professionale" = unprofessional) damps
- * harder than VADER's step: two steps (stated reasoning: it often reverses, so at least halve).
+ * Intensifiers (> 0) and downtoners (< 0). `poco` / `poca` before an adjective or noun is the
+ * ordinary Italian negation of it ("poco chiaro" = unclear, "poco male" = no harm done), so they
+ * are negators above; `un poco`, `un po'` and `pochi` / `poche` (quantities: "pochi giorni")
+ * are downtoners.
  */
 export const IT_BOOSTERS: ReadonlyArray<readonly [string, number]> = [
   ['molto', STEP], ['molta', STEP], ['molti', STEP], ['molte', STEP],
@@ -33,7 +36,7 @@ export const IT_BOOSTERS: ReadonlyArray<readonly [string, number]> = [
   ['straordinariamente', STEP], ['eccessivamente', STEP],
   ['altamente', STEP], ['tremendamente', STEP], ['seriamente', STEP], ['pienamente', STEP],
   ['gran', STEP], ['affatto', STEP], ['ultra', STEP], ['iper', STEP], ['stra', STEP], ['ben', STEP],
-  ['poco', -2 * STEP], ['poca', -2 * STEP], ['pochi', -2 * STEP], ['poche', -2 * STEP],
+  ['un poco', -STEP], ['pochi', -STEP], ['poche', -STEP],
   ["po'", -STEP], ['pò', -STEP], ['po', -STEP], ['abbastanza', -STEP], ['leggermente', -STEP],
   ['piuttosto', -STEP], ['quasi', -STEP], ['appena', -STEP], ['vagamente', -STEP],
   ['relativamente', -STEP], ['discretamente', -STEP], ['meno', -STEP], ['parzialmente', -STEP],
@@ -79,6 +82,8 @@ export const IT_PROTECTED_FORMS: readonly string[] = [
   'te', 'li', 'se', 'po',
   // verb forms that are mostly nouns in use: consiglio (advice, council), consigli, mente (mind)
   'consiglio', 'consigli', 'mente', 'vita', 'lavoro', 'governo', 'stato',
+  // inflections that are other words: serie (series, not serious), pratica (practice), soli (alone)
+  'serie', 'pratica', 'soli', 'tema', 'buoni',
 ];
 
 /**

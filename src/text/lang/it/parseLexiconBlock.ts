@@ -106,6 +106,8 @@ export function parseLexiconBlock(block: string, sink: LexiconSink): void {
       const word = toTokenForm((hasClass ? parts.slice(0, -1) : parts).join(' ').toLowerCase());
       if (word === '') continue;
       put(sink, word, entry, 2);
+      // `nn` is how tweets write `non`: "nn lo consiglio", "nn vedo l'ora".
+      if (word.startsWith('non ')) put(sink, `nn${word.slice(3)}`, entry, 2);
       if (!hasClass) continue;
       const generated =
         cls === 'V' || cls === 'Vi'
