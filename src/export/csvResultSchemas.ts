@@ -4,12 +4,14 @@ import { TextReadingSchema } from '../text/schema';
 
 /**
  * One scored row of a CSV file as written in JSON or NDJSON row output: its 1-based line, every
- * input column by header name (a header named `__proto__` is an ordinary key here: the JSON is
- * written as text, never assigned to a plain object), and the text reading.
+ * input column as a `[header, cell]` pair in file order, and the text reading. Pairs, not an
+ * object: a header named `__proto__` or `constructor` must never become an object key, neither
+ * here nor in whatever parses the file (schema validators rebuild records by assignment, which
+ * drops or misreads `__proto__`).
  */
 export const CsvRowResultSchema = z.object({
   line: z.number().int().min(1),
-  row: z.record(z.string(), z.string()),
+  row: z.array(z.tuple([z.string(), z.string()])),
   reading: TextReadingSchema,
 });
 

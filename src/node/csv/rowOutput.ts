@@ -15,8 +15,8 @@ export interface RowFormatter {
 /**
  * Row-level output. CSV: every input column, escaped against formula injection, then the
  * {@link READING_COLUMNS} (renamed `ce_<name>` when the input already has such a column), in the
- * input's delimiter. JSON / NDJSON: `{ line, row: { header: cell }, reading }` per row (the shape of
- * `CsvRowResultSchema`), written as text so header names never become object keys in memory.
+ * input's delimiter. JSON / NDJSON: `{ line, row: [[header, cell], ...], reading }` per row (the
+ * shape of `CsvRowResultSchema`): pairs, so header names never become object keys.
  * @internal
  */
 export function rowFormatter(header: readonly string[], format: CsvOutputFormat, delimiter: string): RowFormatter {
@@ -33,9 +33,9 @@ export function rowFormatter(header: readonly string[], format: CsvOutputFormat,
   const keys = header.map((h) => JSON.stringify(h));
   let n = 0;
   const record = (line: number, cells: readonly string[], reading: TextReading): string => {
-    let row = '{';
-    for (let i = 0; i < keys.length; i++) row += `${i > 0 ? ',' : ''}${keys[i]}:${JSON.stringify(cells[i])}`;
-    return `{"line":${line},"row":${row}},"reading":${JSON.stringify(reading)}}`;
+    let row = '[';
+    for (let i = 0; i < keys.length; i++) row += `${i > 0 ? ',' : ''}[${keys[i]},${JSON.stringify(cells[i])}]`;
+    return `{"line":${line},"row":${row}],"reading":${JSON.stringify(reading)}}`;
   };
   if (format === 'ndjson') {
     return { head: () => '', row: (l, c, r) => `${record(l, c, r)}\n`, tail: () => '' };
