@@ -8,7 +8,7 @@ export const PHRASES = `
 # never again / again
 -3 下次不会再来 不会再来 再也不来 再也不买 不会再买 不会再去 再也不去 不会再住 再也不住 再也不会来 / frustration dejection
 -3 不会再光顾 再也不光顾 不会再选择 永远不会再 拉黑 已拉黑 第一次也是最后一次 最后一次买 最后一次来 / frustration
--2.5 再也不会 不会再用 再也不用 不会再信 不再购买 不再光顾 下次不买 下次不来 下次不会买 / frustration dejection
+-2.5 不再住 不再来 不再去 打死也不 再也不会 不会再用 再也不用 不会再信 不再购买 不再光顾 下次不买 下次不来 下次不会买 / frustration dejection
 2.5 下次还来 下次还会来 还会再来 会再来 还会光顾 再次光临 下次再来 还会再买 下次还买 还会回购 会回购 / trust drive
 2.5 还会再来买 还会购买 会继续购买 继续购买 继续支持 一直支持 一如既往 一如既往的好 老顾客 回头客 / trust drive
 2.5 推荐给朋友 会推荐给朋友 推荐给大家 已推荐给朋友 介绍朋友来买 买了还想买 值得购买 值得拥有 放心购买 / trust drive
@@ -49,7 +49,7 @@ const WAIT_UNITS = ['天', '周', '个星期', '星期', '个月', '个小时', 
  * Waiting is the commonest delivery complaint; spelling each out by hand would miss forms.
  */
 export function waitPhrases(): string {
-  const words: string[] = [];
-  for (const n of WAIT_NUMBERS) for (const unit of WAIT_UNITS) words.push(`等了${n}${unit}`, `等了${n}${unit}才到`);
-  return `-2 ${words.join(' ')} / frustration`;
+ const words: string[] = [];
+ for (const n of WAIT_NUMBERS) for (const unit of WAIT_UNITS) words.push(`等了${n}${unit}`, `等了${n}${unit}才到`);
+ return `-2 ${words.join(' ')} / frustration`;
 }
