@@ -19,5 +19,9 @@ export const GENERAL = `
 3 jo J | meraviglia N, meravigliato A, meravigliare V, miglior, succulento A, plaudire Vi, plauso N, plaude
 -3 fr D | peggior, martirio N, tortura N, torturare V, incubo
 -1.5 fr F | spaventare V, terrorizzare V, pasticcio N, pasticci, pasticciato A, strappo N, scacco N, indigesto A, parolacce, parolaccia N, non sopporto, non li sopporto, non lo sopporto, non la sopporto, non ne posso più, non ce la faccio più, non se ne può più
+2.4 jo J | bei, begli, bell', bellino A, sorridente A, radioso A, raggiante A, affascinato A, entusiasmato A, deliziare V, delizia N, bella figura, una bella figura, gran figura, una gran figura, figurone N, non mollare, non mollo, non molliamo, barcollo ma non mollo
+1 jo | benino, carino, niente male, mica male, non c'è male, poco male
+-1 fr | malino, bruttino A, maluccio, così così, cosi cosi, insomma, meh, nì
+-2 fr D | inadatto A, inadeguatezza N, impazzito A, impazzire Vi, sconvolto A, sconvolgente A, demenziale A, brutta figura, una brutta figura, figuraccia N, armata brancaleone, allo sbaraglio, incompetenza, dilettante A, dilettanti allo sbaraglio, improvvisato A, improvvisazione N, pressappochismo, approssimativo A, approssimazione N
 1 tr | prudenza N, prudente A, saggiamente, equilibrio N, equilibrato A, moderazione N, moderato A
 `;
