@@ -9,6 +9,13 @@ export const TEXT_DEFAULTS = {
   /** A negator multiplies the words in its scope by this: VADER `N_SCALAR = -0.74`. */
   negationScalar: -0.74,
   /**
+   * A negated NEGATIVE word is multiplied by this instead: negation shifts negative words only
+   * weakly towards positive ("not afraid", "no more stolen"), Kiritchenko & Mohammad (2016),
+   * "The Effect of Negators, Modals, and Degree Adverbs on Sentiment Composition" (WASSA);
+   * value measured on the English development sets (see README).
+   */
+  negativeNegationScalar: -0.3,
+  /**
    * Tokens a negator or booster reaches forward (VADER looks back 3 tokens from each word; the
    * scope also ends at clause punctuation and contrast words: stated reasoning, clauses bound
    * scope in English, Chinese and Italian grammar alike).

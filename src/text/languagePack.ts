@@ -9,6 +9,11 @@ export interface LexiconEntry {
   readonly valence: number;
   readonly traits?: readonly Trait[];
   readonly emotions?: readonly Emotion[];
+  /**
+   * OPTIONAL. `interjection` (lol, haha, ugh, 哈哈, boh): shows the writer's own state, so, like
+   * emoji, no negator or booster before it changes it.
+   */
+  readonly kind?: 'interjection';
 }
 
 /**

@@ -73,12 +73,27 @@ export function applyRules(units: readonly Unit[], capsDiff: boolean): RuleEvide
         sentenceHasUnits = true;
         out.push(score(units, u, unit, capsDiff, factor));
         continue;
+      case 'booster':
+      case 'negator':
+        sentenceHasUnits = true;
+        if (unit.entry !== undefined && standsAlone(units, u)) out.push(score(units, u, unit, capsDiff, factor));
+        continue;
       default:
         sentenceHasUnits = true;
     }
   }
   emphasise(out, sentenceStart, 0, 0);
   return out;
+}
+
+/** No sentiment word follows within the scope (VADER scores a bare "no"; "incredible!" is a word, not a booster). */
+function standsAlone(units: readonly Unit[], u: number): boolean {
+  for (let d = 1; d <= D.scope && u + d < units.length; d++) {
+    const k = (units[u + d] as Unit).kind;
+    if (k === 'sentiment') return false;
+    if (k === 'clause' || k === 'sentence' || k === 'contrastAfter' || k === 'contrastBefore') return true;
+  }
+  return true;
 }
 
 function scaleContrast(e: RuleEvidence, by: number): void {
@@ -99,10 +114,12 @@ function score(units: readonly Unit[], u: number, unit: Unit, capsDiff: boolean,
   if (v !== base) rules.push('emphasis');
   let boost = 0;
   let negations = 0;
-  for (let d = 1; d <= D.scope && u - d >= 0; d++) {
+  // Emoji, emoticons and interjections show the writer's own state: no negator or booster reaches them.
+  const reach = unit.symbol === true || entry.kind === 'interjection' ? 0 : D.scope;
+  for (let d = 1; d <= reach && u - d >= 0; d++) {
     const prev = units[u - d] as Unit;
     const k = prev.kind;
-    if (k === 'clause' || k === 'sentence' || k === 'contrastAfter' || k === 'contrastBefore') break;
+    if (k === 'clause' || k === 'sentence' || k === 'contrastAfter' || k === 'contrastBefore' || k === 'sentiment') break;
     if (k === 'booster') {
       let s = (prev.value ?? 0) * (D.boosterDecay[d - 1] ?? 0);
       if (capsDiff && prev.caps === true) s += sign(prev.value ?? 0) * D.capsIncrement * (D.boosterDecay[d - 1] ?? 0);
@@ -114,7 +131,7 @@ function score(units: readonly Unit[], u: number, unit: Unit, capsDiff: boolean,
     rules.push(boost > 0 ? 'intensified' : 'dampened');
   }
   for (let i = 0; i < negations; i++) {
-    v *= D.negationScalar;
+    v *= v < 0 ? D.negativeNegationScalar : D.negationScalar;
     rules.push('negated');
   }
   if (factor !== 1) {

@@ -87,6 +87,8 @@ function build(pack: LanguagePack, overrides: WordOverrides | undefined): Compil
   }
   const vocabulary = new Set<string>(words.keys());
   for (const k of markers.keys()) vocabulary.add(k);
+  // CJK: neutral words the segmenter must know so sentiment words are not matched inside them (好像 is not 好).
+  for (const w of (pack as { segmentWords?: ReadonlySet<string> }).segmentWords ?? []) vocabulary.add(w);
   let maxWordLength = 1;
   if (cjk) for (const k of vocabulary) if (k.length > maxWordLength) maxWordLength = k.length;
   return { code: pack.code, tokeniser, apostrophe, words, markers, multi, multiFirst, vocabulary, maxWordLength };

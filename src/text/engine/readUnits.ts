@@ -9,7 +9,7 @@ export interface Unit {
   readonly text: string;
   readonly offset: number;
   readonly entry?: LexiconEntry;
-  /** Booster step (booster units). */
+  /** Booster step (booster units). A booster or negator with an `entry` is scored as a word when it stands alone. */
   readonly value?: number;
   readonly caps?: boolean;
   readonly elongated?: boolean;
@@ -67,7 +67,8 @@ export function readUnits(tokens: readonly Token[], pack: CompiledPack, text: st
       continue;
     }
     if (t.kind === 'emoji' || t.kind === 'emoticon') {
-      const entry = SYMBOLS.get(t.norm);
+      // Pack words as fallback: Weibo bracket emoticons ([哈哈], [泪]) live in the Chinese pack.
+      const entry = SYMBOLS.get(t.norm) ?? pack.words.get(t.norm);
       units.push(entry === undefined ? OTHER : { kind: 'sentiment', text: t.text, offset: t.offset, entry, symbol: true });
       continue;
     }
@@ -98,12 +99,11 @@ export function readUnits(tokens: readonly Token[], pack: CompiledPack, text: st
     const marker = pack.markers.get(norm);
     const entry = pack.words.get(norm);
     if (marker !== undefined) {
-      const next = tokens[i + 1];
-      const standalone = marker.role === 'booster' && entry !== undefined && (next === undefined || next.kind === 'punct');
-      if (!standalone) {
-        units.push(markerUnit(marker, t.text, t.offset, t.caps === true));
-        continue;
-      }
+      const unit = markerUnit(marker, t.text, t.offset, t.caps === true);
+      // A booster or negator that is also a lexicon word ("incredible", "no") keeps its entry:
+      // applyRules scores it as a word when no sentiment word follows it in its scope.
+      units.push(entry !== undefined && (unit.kind === 'booster' || unit.kind === 'negator') ? { ...unit, entry, caps: t.caps === true } : unit);
+      continue;
     } else if (contraction && norm.endsWith("n't")) {
       units.push({ kind: 'negator', text: t.text, offset: t.offset });
       continue;

@@ -21,11 +21,11 @@ const TOKEN_PATTERN = new RegExp(
     '((?:https?:\\/\\/|www\\.)[^\\s<>"]+)', // 2 URL
     '(@[\\p{L}\\p{N}_]+)', // 3 @mention
     '#([\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*)', // 4 #tag: read as the word it names
-    "((?<![\\p{L}\\p{N}])[:;=][-'^o]?[)(\\]\\[DPpOo3*/\\\\|SsX]+(?![\\p{L}\\p{N}/])|(?<=^|\\s)(?:<\\/?3+|\\^_*\\^|-_+-|T_T|[xX]D+|\\(:|\\):|D:|>:\\(|;-?\\())", // 5 emoticon
-    `((?:\\p{Regional_Indicator}{2})|\\p{Extended_Pictographic}${EMOJI_MOD}(?:\\u200D\\p{Extended_Pictographic}${EMOJI_MOD})*)`, // 6 emoji
-    '(\\p{N}+(?:[.,:]\\p{N}+)*%?)', // 7 number
-    "([\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*['’]?)", // 8 word
-    '([.!?。！？…]+|[,;:，；：、—–()]|[\\n\\r]+)', // 9 punctuation
+    "((?<![\\p{L}\\p{N}])[:;=][-'^o]?([)(\\]\\[DPpOo3*/\\\\|SsXcCl])\\6*(?![\\p{L}\\p{N}/])|(?<=^|\\s)(?:[oO][._][oO](?![\\p{L}\\p{N}])|<\\/?3+|\\^_*\\^|-_+-|T_T|[xX]D+|\\(:|\\):|D:|>:\\(|;-?\\())", // 5 emoticon (6: its mouth, repeated)
+    `((?:\\p{Regional_Indicator}{2})|\\p{Extended_Pictographic}${EMOJI_MOD}(?:\\u200D\\p{Extended_Pictographic}${EMOJI_MOD})*)`, // 7 emoji
+    '(\\p{N}+(?:[.,:]\\p{N}+)*%?)', // 8 number
+    "([\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*['’]?)", // 9 word
+    '([.!?。！？…]+|[,;:，；：、—–()]|[\\n\\r]+)', // 10 punctuation
   ].join('|'),
   'gu',
 );
@@ -66,7 +66,10 @@ function pushWord(out: Token[], text: string, offset: number, vocabulary: Vocabu
   const lower = text.toLowerCase().replaceAll('’', "'");
   const caps = text.length > 1 && text !== lower && text === text.toUpperCase();
   if (!hasRun3(lower)) {
-    out.push(caps ? { text, norm: lower, offset, kind: 'word', caps } : { text, norm: lower, offset, kind: 'word' });
+    let norm = lower;
+    // dropped g ("lovin", "nothin'"): read as the -ing form the lexicon knows
+    if (vocabulary !== undefined && lower.length > 4 && lower.endsWith('in') && !vocabulary.has(lower) && vocabulary.has(lower + 'g')) norm = lower + 'g';
+    out.push(caps ? { text, norm, offset, kind: 'word', caps } : { text, norm, offset, kind: 'word' });
     return;
   }
   const two = squeeze(lower, 2);
@@ -75,6 +78,22 @@ function pushWord(out: Token[], text: string, offset: number, vocabulary: Vocabu
   if (vocabulary !== undefined && !vocabulary.has(two) && vocabulary.has(one)) norm = one;
   else if (vocabulary !== undefined && vocabulary.has(lower)) norm = lower;
   out.push({ text, norm, offset, kind: 'word', elongated: true, ...(caps ? { caps } : {}) });
+}
+
+/**
+ * A #tag: its word when known; else the longest known word (≥ 4 letters) it ends or starts with
+ * ("#stillbitter" → "bitter", "#careerfail" → "fail", "#fail2016" aside); else the tag as one word.
+ */
+function pushHashtag(out: Token[], tag: string, offset: number, vocabulary: Vocabulary | undefined): void {
+  const lower = tag.toLowerCase();
+  if (vocabulary !== undefined && !vocabulary.has(lower) && lower.length >= 6) {
+    for (let cut = 2; cut <= lower.length - 4; cut++) {
+      if (vocabulary.has(lower.slice(cut))) return pushWord(out, tag.slice(cut), offset + cut, vocabulary);
+      const head = lower.length - cut;
+      if (vocabulary.has(lower.slice(0, head))) return pushWord(out, tag.slice(0, head), offset, vocabulary);
+    }
+  }
+  pushWord(out, tag, offset, vocabulary);
 }
 
 /**
@@ -102,11 +121,11 @@ export function tokeniseSpaced(text: string, options: TokeniseSpacedOptions = {}
     if (m[1] !== undefined) continue;
     if (m[2] !== undefined) out.push({ text: raw, norm: raw.toLowerCase(), offset, kind: 'url' });
     else if (m[3] !== undefined) out.push({ text: raw, norm: raw.toLowerCase(), offset, kind: 'mention' });
-    else if (m[4] !== undefined) pushWord(out, m[4], offset + 1, vocabulary);
+    else if (m[4] !== undefined) pushHashtag(out, m[4], offset + 1, vocabulary);
     else if (m[5] !== undefined) out.push({ text: raw, norm: raw.replace(REPEATED_END, '$1'), offset, kind: 'emoticon' });
-    else if (m[6] !== undefined) out.push({ text: raw, norm: raw.replace(EMOJI_STRIP, ''), offset, kind: 'emoji' });
-    else if (m[7] !== undefined) out.push({ text: raw, norm: raw, offset, kind: 'number' });
-    else if (m[8] !== undefined) splitWord(out, raw, offset, elision, vocabulary);
+    else if (m[7] !== undefined) out.push({ text: raw, norm: raw.replace(EMOJI_STRIP, ''), offset, kind: 'emoji' });
+    else if (m[8] !== undefined) out.push({ text: raw, norm: raw, offset, kind: 'number' });
+    else if (m[9] !== undefined) splitWord(out, raw, offset, elision, vocabulary);
     else out.push({ text: raw, norm: normPunct(raw), offset, kind: 'punct' });
   }
   return out;

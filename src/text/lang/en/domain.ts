@@ -28,7 +28,7 @@ export const EN_DOMAIN_WORDS: readonly Row[] = [
   ['ignored', -2.0, ['frustration'], ['anger']], ['useless', -2.4, ['frustration']], ['pathetic', -2.6, ['frustration'], ['disgust']],
   ['unhelpful', -2.0, ['frustration']], ['returns', -0.5], ['excellent', 3.0, ['joy'], ['joy']], ['perfect', 2.8, ['joy'], ['joy']],
   ['perfectly', 2.4, ['joy']], ['disappointing', -2.2, ['dejection'], ['sorrow']], ['disappointment', -2.3, ['dejection'], ['sorrow']],
-  ['lacking', -1.2], ['lacks', -1.2], ['poorly', -1.8], ['poor', -2.0, ['dejection']], ['avoid', -1.4, ['suspicion']],
+  ['badass', 1.5, ['drive']], ['lacking', -1.2], ['lacks', -1.2], ['poorly', -1.8], ['poor', -2.0, ['dejection']], ['avoid', -1.4, ['suspicion']],
 ];
 
 /**
@@ -69,5 +69,5 @@ export const EN_DOMAIN_PHRASES: readonly Row[] = [
   ['too bad', -1.2, ['dejection']], ['at least', 0], ['how long', -0.4], ['went downhill', -2.0, ['dejection']],
   ['high quality', 2.0, ['trust']], ['good quality', 2.0, ['trust']], ['poor quality', -2.2, ['frustration']], ['low quality', -2.0, ['frustration']],
   ['must have', 1.8, ['drive'], ['desire']], ['a must', 1.8, ['drive'], ['desire']], ['love it', 3.2, ['joy'], ['love']],
-  ['easy to use', 2.0, ['trust']], ['hard to use', -1.6, ['frustration']], ['waste your money', -2.6, ['frustration']],
+  ['easy to use', 2.0, ['trust']], ['bad ass', 1.5, ['drive']], ['hard to use', -1.6, ['frustration']], ['waste your money', -2.6, ['frustration']],
 ];

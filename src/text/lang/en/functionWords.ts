@@ -43,7 +43,7 @@ export const EN_BOOSTERS: ReadonlyArray<readonly [string, number]> = [
 ];
 
 /** Clause after these outweighs the one before (VADER `_but_check` uses `but`). */
-export const EN_CONTRAST_AFTER: readonly string[] = ['but', 'however', 'nevertheless', 'nonetheless', 'except', 'though'];
+export const EN_CONTRAST_AFTER: readonly string[] = ['but', 'however', 'nevertheless', 'nonetheless', 'except'];
 
 /** Clause introduced by these is outweighed by the next one. */
 export const EN_CONTRAST_BEFORE: readonly string[] = ['although', 'even though', 'despite', 'even if', 'whilst', 'whereas'];
@@ -54,4 +54,14 @@ export const EN_FUNCTION_WORDS: readonly string[] = [
   'my', 'me', 'have', 'has', 'not', 'but', 'be', 'they', 'we', 'so', 'just', 'at', 'very', 'will', 'would',
   'can', 'do', "don't", "it's", "i'm", 'what', 'your', 'he', 'she', 'from', 'or', 'all', 'if', 'get', 'its',
   'an', 'our', 'been', 'had', 'there', 'their', 'when', 'which', 'about', 'out', 'up', 'no', 'too', 'am',
+];
+
+/**
+ * Interjections (this project): the writer's own state, never negated or boosted ("no idea lol").
+ * Valences stay VADER's / AFINN's where rated.
+ */
+export const EN_INTERJECTIONS: readonly string[] = [
+  'lol', 'lols', 'lolol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hehe', 'heh', 'yay', 'woohoo', 'wow', 'ugh', 'argh',
+  'meh', 'damn', 'omg', 'wtf', 'xoxo', 'xo', 'yikes', 'ouch', 'oops', 'sigh', 'ew', 'eww', 'yuck', 'hooray', 'huzzah',
+  'bah', 'phew', 'yum', 'yummy', 'boo', 'grr', 'jeez', 'whoa', 'woot', 'yess', 'ha', 'hah',
 ];

@@ -2,13 +2,13 @@ import { lexicon as VADER } from 'vader-sentiment/src/vader_lexicon.js';
 import afinn from 'sentiment/languages/en/index.js';
 import type { LanguagePack, LexiconEntry } from '../../languagePack';
 import { EN_DOMAIN_PHRASES, EN_DOMAIN_WORDS } from './domain';
-import { EN_BOOSTERS, EN_CONTRAST_AFTER, EN_CONTRAST_BEFORE, EN_FUNCTION_WORDS, EN_NEGATORS } from './functionWords';
+import { EN_BOOSTERS, EN_CONTRAST_AFTER, EN_CONTRAST_BEFORE, EN_FUNCTION_WORDS, EN_INTERJECTIONS, EN_NEGATORS } from './functionWords';
 import { EN_TAGS } from './tags';
 
 /** AFINN (-5 .. +5) onto VADER's scale (-4 .. +4): × 4/5 (same endpoints; both are mean ratings of sentiment strength). */
 const AFINN_SCALE = 0.8;
 /** Lexicon keys read as words: letters, inner apostrophes and hyphens (emoticons come from SYMBOLS). */
-const WORD_KEY = /^[a-z][a-z'-]*$/;
+const WORD_KEY = /^[a-z][a-z'-]+$/; // two letters at least: VADER's one-letter keys are chat noise ("l", "x")
 
 /**
  * Merge rule, in order (later wins): (1) VADER (human-rated means, the better-calibrated source)
@@ -26,6 +26,7 @@ function buildLexicon(): { words: Map<string, LexiconEntry>; phrases: Map<string
     const target = key.includes(' ') ? phrases : WORD_KEY.test(key) ? words : undefined;
     if (target !== undefined && !target.has(key)) target.set(key, { valence: score * AFINN_SCALE });
   }
+  addInflections(words);
   for (const [target, rows] of [[words, EN_DOMAIN_WORDS], [phrases, EN_DOMAIN_PHRASES]] as const) {
     for (const [key, valence, traits, emotions] of rows) {
       const entry: { valence: number; traits?: LexiconEntry['traits']; emotions?: LexiconEntry['emotions'] } = { valence };
@@ -43,7 +44,42 @@ function buildLexicon(): { words: Map<string, LexiconEntry>; phrases: Map<string
       emotions: entry.emotions ?? (tags.emotions.length > 0 ? tags.emotions : undefined),
     });
   }
+  for (const word of EN_INTERJECTIONS) {
+    const entry = words.get(word);
+    if (entry !== undefined) words.set(word, { ...entry, kind: 'interjection' });
+  }
   return { words, phrases };
+}
+
+/**
+ * Regular inflections the lexicons lack ("ruin" → "ruining", "ruins", "ruined"), with the base
+ * word's valence: stated reasoning, VADER and AFINN list many but not all forms, and a regular
+ * inflection keeps the base word's polarity. Irregular and doubled-consonant forms are not made.
+ */
+/** Regular-looking forms with another sense than their base ("kinds" are sorts, not kindness). */
+const NOT_INFLECTIONS = new Set(['kinds', 'fines', 'likes', 'wells', 'pities', 'cares', 'rests', 'fans', 'funs', 'cools']);
+
+function addInflections(words: Map<string, LexiconEntry>): void {
+  const bases = [...words.entries()].filter(([w]) => w.length >= 3 && !w.includes("'") && !w.includes('-'));
+  const add = (form: string, entry: LexiconEntry): void => {
+    if (!words.has(form) && !NOT_INFLECTIONS.has(form)) words.set(form, entry);
+  };
+  for (const [w, entry] of bases) {
+    if (/(?:ing|ed|ly|ous|ful|less|ness|est|er)$/.test(w)) continue;
+    if (/(?:s|x|ch|sh)$/.test(w)) add(w + 'es', entry);
+    else if (/[^aeiou]y$/.test(w)) add(w.slice(0, -1) + 'ies', entry);
+    else add(w + 's', entry);
+    if (w.endsWith('e')) {
+      add(w + 'd', entry);
+      add(w.slice(0, -1) + 'ing', entry);
+    } else if (/[^aeiou]y$/.test(w)) {
+      add(w.slice(0, -1) + 'ied', entry);
+      add(w + 'ing', entry);
+    } else {
+      add(w + 'ed', entry);
+      add(w + 'ing', entry);
+    }
+  }
 }
 
 const { words, phrases } = buildLexicon();
