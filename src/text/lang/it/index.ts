@@ -1,4 +1,5 @@
 import type { LanguagePack, LexiconEntry } from '../../languagePack';
+import { EVALUATIVE } from './data/evaluative';
 import { GENERAL } from './data/general';
 import { NEGATIVE } from './data/negative';
 import { POSITIVE } from './data/positive';
@@ -26,7 +27,7 @@ function buildItalianPack(): ItPack {
   };
   // Order matters: the first headword wins, so the general negative and positive blocks define
   // a word before the social register and the everyday list can.
-  for (const block of [NEGATIVE, POSITIVE, SOCIAL, GENERAL]) parseLexiconBlock(block, sink);
+  for (const block of [NEGATIVE, POSITIVE, SOCIAL, GENERAL, EVALUATIVE]) parseLexiconBlock(block, sink);
   return {
     code: 'it',
     words: sink.words,
