@@ -10,6 +10,7 @@
  * speed-up (with the check that the result is byte-identical). Targets with PASS/FAIL.
  */
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import Graph from 'graphology';
 import { buildGraph } from '../src/graph/buildGraph';
 import type { CompactGraph } from '../src/graph/CompactGraph';
@@ -100,26 +101,36 @@ function topOrigins(graph: CompactGraph): number[] {
 
 const results: { name: string; ok: boolean[] }[] = [];
 console.log(`Independent cascade, weighted cascade, ${K} origins with most out-relationships, seed ${SEED}`);
-console.log(`ours: ${RUNS.toLocaleString()} runs; graphology: ${G_RUNS} runs; workers: ${WORKERS}\n`);
+console.log(`ours: ${RUNS.toLocaleString()} runs; graphology: ${G_RUNS} runs; workers: ${WORKERS}`);
+console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (worker speed-ups need idle cores)\n`);
 
 for (const spec of GRAPHS) {
   const raw = readRows(spec.file);
   const rows = raw.filter(([s, t]) => s !== t);
   const edges = rows.map(([source, target]) => ({ source, target }));
 
-  let t = now();
-  const built = buildGraph(edges, { directed: !spec.undirected });
-  const ourBuild = (now() - t) / 1000;
-  const graph = built.graph;
-
-  t = now();
-  const g = new Graph({ type: 'directed', multi: false });
-  for (const [s, d] of rows) {
-    g.mergeEdge(String(s), String(d));
-    if (spec.undirected) g.mergeEdge(String(d), String(s));
+  // Builds: best of 3 (short timings on a shared machine are noisy).
+  let ourBuild = Infinity;
+  let built = buildGraph([]);
+  for (let rep = 0; rep < 3; rep++) {
+    const t0 = now();
+    built = buildGraph(edges, { directed: !spec.undirected });
+    ourBuild = Math.min(ourBuild, (now() - t0) / 1000);
   }
-  g.forEachEdge((e, _a, _s, target) => g.setEdgeAttribute(e, 'p', 1 / g.inDegree(target)));
-  const gBuild = (now() - t) / 1000;
+  const graph = built.graph;
+  let gBuild = Infinity;
+  let g = new Graph({ type: 'directed', multi: false });
+  for (let rep = 0; rep < 3; rep++) {
+    const t0 = now();
+    g = new Graph({ type: 'directed', multi: false });
+    for (const [s, d] of rows) {
+      g.mergeEdge(String(s), String(d));
+      if (spec.undirected) g.mergeEdge(String(d), String(s));
+    }
+    g.forEachEdge((e, _a, _s, target) => g.setEdgeAttribute(e, 'p', 1 / g.inDegree(target)));
+    gBuild = Math.min(gBuild, (now() - t0) / 1000);
+  }
+  let t = 0;
 
   const origins = topOrigins(graph).map((i) => graph.ids[i]!);
   const originRows = origins.map((customerId) => ({ customerId, energy: 1 }));
@@ -157,6 +168,20 @@ for (const spec of GRAPHS) {
   console.log(`  build           ours ${fmt(ourBuild * 1e3)} ms (${fmt(buildRate / 1e3, 0)} k rows/s)   graphology ${fmt(gBuild * 1e3)} ms (${fmt(rows.length / gBuild / 1e3, 0)} k rows/s)   ratio ${fmt(gBuild / ourBuild)}x   target ≥ ${fmt(TARGETS.buildRowsPerSecond / 1e3, 0)} k rows/s: ${pass(okBuild)}`);
   console.log(`  workers         ${WORKERS} workers ${fmt(parTime, 2)} s vs 1 thread ${fmt(ourTime, 2)} s: speed-up ${fmt(speedUp, 2)}x (target ≥ ${TARGETS.workerSpeedUp}x: ${pass(okSpeed)})   identical result: ${pass(same)}\n`);
   results.push({ name: spec.file, ok: [okReach, okRate, okRatio, okBuild, okSpeed, same] });
+}
+
+// A million rows: the issue's scale ("building it from 1 M edge rows takes a few seconds at most").
+{
+  const rng = createRng('bench-million', 0);
+  const n = 100_000;
+  const rows = Array.from({ length: 1_000_000 }, () => ({ source: Math.floor(rng.next() * n), target: Math.floor(rng.next() * n) }));
+  const t = now();
+  const { graph, stats } = buildGraph(rows);
+  const secs = (now() - t) / 1000;
+  const ok = secs <= 1e6 / TARGETS.buildRowsPerSecond;
+  console.log(`== synthetic: 1,000,000 undirected rows on ${n.toLocaleString()} customers → ${graph.size.toLocaleString()} arcs (${stats.rejected} self loops)`);
+  console.log(`  build           ours ${fmt(secs, 2)} s (graphology at its measured ~80-400 k rows/s: 2.5-12 s)   target ≤ ${fmt(1e6 / TARGETS.buildRowsPerSecond, 0)} s: ${pass(ok)}\n`);
+  results.push({ name: 'synthetic', ok: [ok] });
 }
 
 const failed = results.flatMap((r) => r.ok).filter((x) => !x).length;
