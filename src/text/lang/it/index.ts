@@ -1,4 +1,5 @@
 import type { LanguagePack, LexiconEntry } from '../../languagePack';
+import { CUSTOMER } from './data/customer';
 import { EVALUATIVE } from './data/evaluative';
 import { GENERAL } from './data/general';
 import { NEGATIVE } from './data/negative';
@@ -25,9 +26,9 @@ function buildItalianPack(): ItPack {
     priority: new Map<string, number>(),
     protectedForms: new Set([...IT_PROTECTED_FORMS, ...IT_NEGATORS, ...IT_BOOSTERS.map(([w]) => w)]),
   };
-  // Order matters: the first headword wins, so the general negative and positive blocks define
-  // a word before the social register and the everyday list can.
-  for (const block of [NEGATIVE, POSITIVE, SOCIAL, GENERAL, EVALUATIVE]) parseLexiconBlock(block, sink);
+  // Order matters: the first headword wins, so customer phrases come first, then the general
+  // negative and positive blocks define a word before the social register and the everyday list.
+  for (const block of [CUSTOMER, NEGATIVE, POSITIVE, SOCIAL, GENERAL, EVALUATIVE]) parseLexiconBlock(block, sink);
   return {
     code: 'it',
     words: sink.words,
