@@ -49,13 +49,25 @@ function cjkLength(norm: string, i: number): number {
   return 0;
 }
 
-/** Longest vocabulary word starting at `i`, in code units (0 when none). */
+/** Longest vocabulary word starting at `i`, in code units (0 when none): a walk down the trie. */
 function longestMatch(norm: string, i: number, index: VocabularyIndex, maxWordLength: number): number {
-  const bound = Math.min(index.maxLengthByFirst.get(norm.charCodeAt(i)) ?? 0, maxWordLength, norm.length - i);
-  for (let length = bound; length >= 1; length--) {
-    if (index.words.has(norm.slice(i, i + length))) return length;
+  const { children, terminal } = index;
+  const end = Math.min(norm.length, i + maxWordLength);
+  let node = 0;
+  let best = 0;
+  for (let j = i; j < end; j++) {
+    const next = children[node]?.get(norm.charCodeAt(j));
+    if (next === undefined) break;
+    node = next;
+    if (terminal[node] === 1) best = j - i + 1;
   }
-  return 0;
+  return best;
+}
+
+/** A Han `word` token; one string serves as text and norm when normalising changed nothing. */
+function wordToken(text: string, norm: string, start: number, end: number): Token {
+  const original = text.slice(start, end);
+  return { text: original, norm: norm === text ? original : norm.slice(start, end), offset: start, kind: 'word' };
 }
 
 /** End (exclusive) of an emoji sequence starting at `i`: ZWJ chains, skin tones, flags. */
@@ -90,9 +102,9 @@ function emojiEnd(norm: string, i: number, codePoint: number): number {
  * Whitespace, control characters, lone surrogates and other symbols are skipped; offsets are exact
  * UTF-16 offsets into `text`.
  *
- * Runs in O(n × maxWordLength) worst case, O(n) in practice (a per-first-character length bound
- * skips most probes); the vocabulary is indexed once per Set object (cached in a WeakMap), so pass
- * the same Set on every call and do not mutate it afterwards.
+ * Runs in O(n × maxWordLength) worst case, O(n) in practice (a trie walk stops at the first unit no
+ * word continues with); the vocabulary is indexed once per Set object (cached in a WeakMap), so
+ * pass the same Set on every call and do not mutate it afterwards.
  *
  * @example
  * tokeniseCjk('質量很好！', new Set(['质量', '很', '好']), 4).map((t) => [t.norm, t.kind]);
@@ -113,7 +125,7 @@ export function tokeniseCjk(text: string, vocabulary: ReadonlySet<string>, maxWo
     if (han > 0) {
       const matched = longestMatch(norm, i, index, maxLength);
       if (matched > 0) {
-        out.push({ text: text.slice(i, i + matched), norm: norm.slice(i, i + matched), offset: i, kind: 'word' });
+        out.push(wordToken(text, norm, i, i + matched));
         i += matched;
         continue;
       }
@@ -124,7 +136,7 @@ export function tokeniseCjk(text: string, vocabulary: ReadonlySet<string>, maxWo
         if (next === 0 || longestMatch(norm, end, index, maxLength) > 0) break;
         end += next;
       }
-      out.push({ text: text.slice(i, end), norm: norm.slice(i, end), offset: i, kind: 'word' });
+      out.push(wordToken(text, norm, i, end));
       i = end;
       continue;
     }

@@ -28,7 +28,15 @@ export function normaliseUnit(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
   if (code === 0x3000) return 0x20;
   if (code < 0x3400) return code;
-  return toSimplifiedTable().get(code) ?? code;
+  return (simplified ??= buildUnitTable())[code] || code;
+}
+
+/** Dense code unit → simplified unit table (0 = unchanged), 128 KiB, built on first use. */
+let simplified: Uint16Array | undefined;
+function buildUnitTable(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (const [from, to] of toSimplifiedTable()) table[from] = to;
+  return table;
 }
 
 /** Han ideographs, kana, hangul (BMP code units) written without spaces. */
