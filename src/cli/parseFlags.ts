@@ -10,12 +10,12 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  * @example
  * const { values, positionals } = parseFlags(['in.csv', '--quiet'], { quiet: { type: 'boolean' } });
  */
-export function parseFlags<O extends Options>(args: string[], options: O, command: string) {
+export function parseFlags<O extends Options>(args: string[], options: O) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
     const msg = e instanceof Error ? e.message.split('\n')[0]! : String(e);
-    throw new UsageError(`${command}: ${msg.replace(/\. To specify a positional argument.*$/, '')}`);
+    throw new UsageError(`${msg.replace(/\. To specify a positional argument.*$/, '')}`);
   }
 }
 

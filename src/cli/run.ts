@@ -42,7 +42,7 @@ export async function run(argv: string[], stderr: NodeJS.WritableStream = proces
     return await command(args);
   } catch (e) {
     if (e instanceof UsageError) {
-      stderr.write(`customer-energy ${e.message}\n`);
+      stderr.write(`customer-energy ${name}: ${e.message}\n`);
       return 2;
     }
     if (e instanceof CustomerEnergyError) {

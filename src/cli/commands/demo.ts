@@ -34,10 +34,10 @@ const pct = (x: number): string => `${Math.round(x * 100)}%`;
  * pick 5 customers to delight and 5 to win back, and print a readable report.
  */
 export async function demoCommand(args: string[]): Promise<number> {
-  const { values } = parseFlags(args, { seed: { type: 'string' }, fixtures: { type: 'string' } }, 'demo');
+  const { values } = parseFlags(args, { seed: { type: 'string' }, fixtures: { type: 'string' } });
   const seed = seedFlag(values.seed, DEMO_DEFAULTS.seed);
   const dir = values.fixtures ?? findFixtures();
-  if (dir === null) throw new UsageError('demo: the bundled sample data (fixtures/) was not found next to the program');
+  if (dir === null) throw new UsageError('the bundled sample data (fixtures/) was not found next to the program');
   const data = await loadSampleData(dir);
   const out: string[] = [];
   const say = (s = ''): void => {

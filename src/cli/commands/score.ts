@@ -43,10 +43,9 @@ export async function scoreCommand(args: string[]): Promise<number> {
       language: { type: 'string' },
       now: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
-    },
-    'score',
+    }
   );
-  if (positionals.length !== 1) throw new UsageError(`score: expected one input file\nusage: ${SCORE_USAGE}`);
+  if (positionals.length !== 1) throw new UsageError('expected one input file (see customer-energy help)');
   const per = values.per ?? 'row';
   if (per !== 'row' && per !== 'customer') throw new UsageError(`--per must be 'row' or 'customer', got '${per}'`);
   const format = values.format ?? 'csv';

@@ -26,10 +26,9 @@ export async function seedsCommand(args: string[]): Promise<number> {
       model: { type: 'string' },
       format: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
-    },
-    'seeds',
+    }
   );
-  if (values.edges === undefined) throw new UsageError(`seeds: --edges is required\nusage: ${SEEDS_USAGE}`);
+  if (values.edges === undefined) throw new UsageError('--edges is required (see customer-energy help)');
   const k = intFlag(values.k, 'k', 10);
   const epsilon = numberFlag(values.epsilon, 'epsilon', 0.1, 0, 1);
   const seed = seedFlag(values.seed, 1);

@@ -26,10 +26,9 @@ export async function spreadCommand(args: string[]): Promise<number> {
       model: { type: 'string' },
       format: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
-    },
-    'spread',
+    }
   );
-  if (values.edges === undefined || values.readings === undefined) throw new UsageError(`spread: --edges and --readings are required\nusage: ${SPREAD_USAGE}`);
+  if (values.edges === undefined || values.readings === undefined) throw new UsageError('--edges and --readings are required (see customer-energy help)');
   const model = (values.model ?? 'cascade') as SpreadModel;
   if (!(SPREAD_MODELS as readonly string[]).includes(model)) throw new UsageError(`--model must be one of ${SPREAD_MODELS.join(', ')}`);
   const format = values.format ?? 'text';

@@ -21,10 +21,9 @@ export async function winbacksCommand(args: string[]): Promise<number> {
       model: { type: 'string' },
       format: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
-    },
-    'winbacks',
+    }
   );
-  if (values.edges === undefined || values.readings === undefined) throw new UsageError(`winbacks: --edges and --readings are required\nusage: ${WINBACKS_USAGE}`);
+  if (values.edges === undefined || values.readings === undefined) throw new UsageError('--edges and --readings are required (see customer-energy help)');
   const k = intFlag(values.k, 'k', 10);
   const seed = seedFlag(values.seed, 1);
   const model = values.model as SpreadModel | undefined;

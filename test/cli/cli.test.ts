@@ -1,0 +1,104 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run';
+import { runCli } from './runCli';
+
+const dir = mkdtempSync(join(tmpdir(), 'ce-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const file = (name: string, text: string): string => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+
+describe('customer-energy command line', () => {
+  it('demo runs from any working directory and prints every section', () => {
+    const r = runCli(['demo'], { cwd: tmpdir() });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    for (const heading of ['1. What customers write', '2. Customer energy', '3. Word of mouth', '4. Whom to delight first', '5. Whom to win back first']) {
+      expect(r.stdout).toContain(heading);
+    }
+    expect(r.stdout).toMatch(/zh-\d{3}\s+zh/);
+    expect(r.stdout).toMatch(/it-\d{3}\s+it/);
+    // Seeded: the same report twice.
+    expect(runCli(['demo'], { cwd: tmpdir() }).stdout).toBe(r.stdout);
+  });
+
+  it('score: exit 0 for a clean file, 1 with rejected rows (and writes them)', () => {
+    const clean = file('clean.csv', 'customer_id,comment\n1,great service\n2,never again\n');
+    const out = join(dir, 'out.csv');
+    const ok = runCli(['score', clean, '--out', out, '--quiet']);
+    expect(ok).toMatchObject({ code: 0, stderr: '' });
+    expect(readFileSync(out, 'utf8').split('\n')).toHaveLength(4);
+
+    const dirty = file('dirty.csv', 'customer_id,comment,stars\n1,fine,5\n2,"broken,4\n3,ok,9\n');
+    const rejects = join(dir, 'rejects.csv');
+    const bad = runCli(['score', dirty, '--out', out, '--rejects', rejects]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('scored 1 of 3 rows');
+    expect(readFileSync(rejects, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['3', '4']);
+  });
+
+  it('score writes NDJSON to stdout and maps columns', () => {
+    const f = file('mapped.csv', 'who;body\nann;molto bene, grazie\n');
+    const r = runCli(['score', f, '--map', 'id=who,text=body', '--format', 'ndjson', '--quiet']);
+    expect(r.code).toBe(0);
+    const rec = JSON.parse(r.stdout);
+    expect(rec.row).toEqual([['who', 'ann'], ['body', 'molto bene, grazie']]);
+    expect(rec.reading.language).toBe('it');
+  });
+
+  it('exit 2 with one clear line for a missing file, an unknown column, a bad flag, a bad command', async () => {
+    const f = file('ok.csv', 'customer_id,comment\n1,hi\n');
+    const cases: [string[], RegExp][] = [
+      [['score', join(dir, 'nope.csv')], /cannot read input file/],
+      [['score', f, '--map', 'text=body'], /unknown column 'body'/],
+      [['score', f, '--map', 'colour=body'], /unknown role 'colour'/],
+      [['score', f, '--bogus'], /Unknown option '--bogus'/],
+      [['score', f, '--per', 'week'], /--per must be/],
+      [['spread', '--edges', f], /--edges and --readings are required/],
+      [['seeds', '--edges', join(dir, 'none.csv')], /edges file not found/],
+      [['frobnicate'], /unknown command 'frobnicate'/],
+    ];
+    // In process (run() is what the bin calls), then once through the real bin for the exit code.
+    for (const [args, message] of cases) {
+      let err = '';
+      const stderr = new PassThrough().on('data', (d: Buffer) => (err += d.toString()));
+      expect(await run(args, stderr), args.join(' ')).toBe(2);
+      expect(err.trim()).toMatch(message);
+      expect(err.trim().split('\n')).toHaveLength(1);
+    }
+    const r = runCli(['score', join(dir, 'nope.csv')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^customer-energy score: cannot read input file '.*nope\.csv'\n$/);
+  });
+
+  it('score --per customer, then spread, seeds and winbacks on its readings', () => {
+    const events = file('events.csv', [
+      'customer_id,at,kind,text',
+      'a,2026-01-01T00:00:00Z,message,"Terrible, never again!"',
+      'b,2026-01-02T00:00:00Z,referral,',
+      'c,2026-01-02T00:00:00Z,message,Great service thank you',
+      'd,2026-01-03T00:00:00Z,contact,',
+    ].join('\n'));
+    const edges = file('edges.csv', 'source,target,kind\na,b,kin\nb,c,work\nc,d,online\nd,a,neighbour\na,c,kin\n');
+    const readings = join(dir, 'readings.csv');
+    expect(runCli(['score', events, '--per', 'customer', '--out', readings, '--quiet']).code).toBe(0);
+    const spread = runCli(['spread', '--edges', edges, '--readings', readings, '--runs', '200', '--seed', '3', '--format', 'json']);
+    expect(spread.code).toBe(0);
+    const result = JSON.parse(spread.stdout);
+    expect(result.runs).toBe(200);
+    expect(result.reach.negative.mean).toBeGreaterThanOrEqual(1);
+    const seeds = runCli(['seeds', '--edges', edges, '--k', '2', '--seed', '3']);
+    expect(seeds.code).toBe(0);
+    expect(seeds.stdout).toMatch(/marginal gain/);
+    const wins = runCli(['winbacks', '--edges', edges, '--readings', readings, '--k', '2', '--seed', '3']);
+    expect(wins.code).toBe(0);
+    expect(wins.stdout).toMatch(/win back first/);
+    expect(runCli(['seeds', '--edges', edges, '--epsilon', '2']).code).toBe(2);
+  });
+});
