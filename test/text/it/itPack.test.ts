@@ -42,6 +42,12 @@ describe('itPack', () => {
     expect(itPack.contrastBefore.has('anche se')).toBe(true);
   });
 
+  it('marks interjections, which no negator reaches', () => {
+    expect(itPack.words.get('ahahah')?.kind).toBe('interjection');
+    expect(itPack.words.get('uffa')?.kind).toBe('interjection');
+    expect(itPack.words.get('buono')?.kind).toBeUndefined();
+  });
+
   it('tags words with traits and emotions', () => {
     expect(itPack.words.get('truffa')?.emotions).toContain('disgust');
     expect(itPack.words.get('grazie')?.traits).toContain('magnanimity');
@@ -64,7 +70,8 @@ describe('itPack', () => {
 describe('parseLexiconBlock', () => {
   it('expands classes and parses tags', () => {
     const s = sink();
-    parseLexiconBlock('2 jo J | bello A+, truffare V\n# comment\n-1.5 fr A | mai più', s);
+    parseLexiconBlock('2 jo J | bello A+, truffare V\n# comment\n-1.5 fr A | mai più\n1 int | ahah', s);
+    expect(s.words.get('ahah')).toEqual({ valence: 1, kind: 'interjection' });
     expect(s.words.get('belle')).toEqual({ valence: 2, traits: ['joy'], emotions: ['joy'] });
     // 2 + 0.75 superlative step
     expect(s.words.get('bellissimi')?.valence).toBe(2.75);

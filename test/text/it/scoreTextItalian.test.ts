@@ -102,6 +102,14 @@ describe('scoreText on Italian: worked examples', () => {
   });
 });
 
+describe('scoreText on Italian: interjections', () => {
+  it('a laugh is the writer\'s own state: "non lo so ahahah" keeps ahahah positive (1.5 → 0.361)', () => {
+    const r = it_('non lo so ahahah');
+    expect(r.energy).toBeCloseTo(normalise(1.5), 10);
+    expect(r.evidence[0]?.rules).toEqual([]);
+  });
+});
+
 describe('scoreText detects Italian', () => {
   it('tells Italian from English by function words', () => {
     expect(scoreText("Non lo consiglio, l'assistenza è pessima").language).toBe('it');

@@ -4,7 +4,10 @@ import { conjugateItalian } from './conjugateItalian';
 import { inflectItalian } from './inflectItalian';
 import { superlativesOf } from './superlativesOf';
 
-/** Short tags used in the data files: traits in lower case, emotions in upper case. */
+/**
+ * Short tags used in the data files: traits in lower case, emotions in upper case, and `int`
+ * for interjections (ahah, uffa, boh: the writer's own state, which no negator reaches).
+ */
 const TRAIT_TAGS: Record<string, Trait> = {
   tr: 'trust', mg: 'magnanimity', jo: 'joy', dr: 'drive',
   sf: 'selfishness', su: 'suspicion', fr: 'frustration', dj: 'dejection',
@@ -68,7 +71,7 @@ function withValence(entry: LexiconEntry, valence: number): LexiconEntry {
 
 /**
  * Parse one block of the compact lexicon format into `sink`. Each line is
- * `valence tags | item, item, …` where an item is a word or phrase optionally followed by its
+ * `valence tags | item, item, …` (tags: tr mg jo dr sf su fr dj, J A S F L D W, int) where an item is a word or phrase optionally followed by its
  * class: `A` adjective (gender/number), `A+` adjective with -issimo superlatives, `N` noun,
  * `V` regular verb (from the infinitive), `Vi` -ire verb with -isc-. Lines starting with `#` are
  * comments. Earlier headwords win over later ones; written forms win over generated ones.
@@ -87,10 +90,12 @@ export function parseLexiconBlock(block: string, sink: LexiconSink): void {
     if (!Number.isFinite(valence) || Math.abs(valence) > 4) throw new Error(`bad valence in: ${line}`);
     const traits: Trait[] = [];
     const emotions: Emotion[] = [];
+    let interjection = false;
     for (const tag of head.slice(1)) {
       const trait = TRAIT_TAGS[tag];
       const emotion = EMOTION_TAGS[tag];
-      if (trait) traits.push(trait);
+      if (tag === 'int') interjection = true;
+      else if (trait) traits.push(trait);
       else if (emotion) emotions.push(emotion);
       else throw new Error(`unknown tag ${tag} in: ${line}`);
     }
@@ -98,6 +103,7 @@ export function parseLexiconBlock(block: string, sink: LexiconSink): void {
       valence,
       ...(traits.length > 0 ? { traits } : {}),
       ...(emotions.length > 0 ? { emotions } : {}),
+      ...(interjection ? { kind: 'interjection' as const } : {}),
     };
     for (const item of line.slice(bar + 1).split(',')) {
       const parts = item.trim().split(/\s+/);
