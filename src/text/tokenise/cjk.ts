@@ -158,6 +158,13 @@ export function tokeniseCjk(text: string, vocabulary: ReadonlySet<string>, maxWo
       continue;
     }
     if (isDigit(code)) {
+      // A vocabulary word may start with a digit (666, 5星, 1星): it wins when it does not cut a number.
+      const matched = longestMatch(norm, i, index, maxLength);
+      if (matched > 0 && !isDigit(norm.charCodeAt(i + matched)) && !isDigit(norm.charCodeAt(i - 1))) {
+        out.push({ text: text.slice(i, i + matched), norm: norm.slice(i, i + matched).toLowerCase(), offset: i, kind: 'word' });
+        i += matched;
+        continue;
+      }
       let end = i + 1;
       while (end < n) {
         const c = norm.charCodeAt(end);

@@ -21,6 +21,14 @@ describe('tokeniseCjk: forward maximum matching (segmentations checked by hand)'
     expect(seg('三物流太慢')).toEqual(['三', '物流', '太', '慢']);
   });
 
+  it('matches vocabulary words that start with a digit only where they do not cut a number', () => {
+    const v = new Set(['1星', '666', '好']);
+    expect(tokeniseCjk('1星', v, 4).map((t) => [t.norm, t.kind])).toEqual([['1星', 'word']]);
+    expect(tokeniseCjk('11星', v, 4).map((t) => [t.norm, t.kind])).toEqual([['11', 'number'], ['星', 'word']]);
+    expect(tokeniseCjk('666好', v, 4).map((t) => [t.norm, t.kind])).toEqual([['666', 'word'], ['好', 'word']]);
+    expect(tokeniseCjk('6666', v, 4).map((t) => [t.norm, t.kind])).toEqual([['6666', 'number']]);
+  });
+
   it('respects maxWordLength', () => {
     expect(tokeniseCjk('五星好评', VOCAB, 2).map((t) => t.norm)).toEqual(['五星', '好评']);
   });
