@@ -6,6 +6,10 @@ import { type Seed, seedToUint32 } from '../random/createRng';
  * edge visit costs about a third of the loop's time). The seeding (splitmix32 of
  * `seedToUint32(seed, stream)`, then 12 discarded outputs) mirrors src/random/createRng.ts; a test
  * checks that both streams agree. Internal.
+ *
+ * @example
+ * const st = new Int32Array(4);
+ * rngState(42, 7, st); // st now holds createRng(42, 7)'s starting state
  */
 export function rngState(seed: Seed, stream: number, state: Int32Array): void {
   let s = seedToUint32(seed, stream) | 0;

@@ -1,7 +1,8 @@
 import type { SpreadPlan } from './planSpread';
 import { rngState } from './rngState';
 import { type SpreadTally, createTally } from './tally';
-import { tallyRun, type SpreadScratch } from './tallyRun';
+import type { SpreadScratch } from './createScratch';
+import { tallyRun } from './tallyRun';
 
 /**
  * Run the signed independent cascade (and the classic one) for runs [from, to) of a plan.
@@ -18,6 +19,9 @@ import { tallyRun, type SpreadScratch } from './tallyRun';
  *
  * Time O(runs × (origins + arcs examined)), expected arcs examined = Σ over reached customers of
  * their out-degree; no allocation per visit (scratch arrays are reused across runs).
+ *
+ * @example
+ * const tally = runCascade(plan, 0, plan.runs, createScratch(plan.order, false));
  */
 export function runCascade(plan: SpreadPlan, from: number, to: number, scratch: SpreadScratch): SpreadTally {
   const { outOffsets, outTargets, chance, reverse, multPos, multNeg, originIdx, originSign, originEnergy } = plan;

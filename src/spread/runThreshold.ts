@@ -1,7 +1,8 @@
 import { createRng } from '../random/createRng';
 import type { SpreadPlan } from './planSpread';
 import { type SpreadTally, createTally } from './tally';
-import { type SpreadScratch, tallyRun } from './tallyRun';
+import type { SpreadScratch } from './createScratch';
+import { tallyRun } from './tallyRun';
 
 /**
  * Run the signed linear threshold model for runs [from, to) of a plan.
@@ -15,6 +16,9 @@ import { type SpreadScratch, tallyRun } from './tallyRun';
  * pressure at the end of that round (negative wins ties, as in the cascade).
  *
  * Time O(runs × (origins + arcs examined)); no allocation per visit.
+ *
+ * @example
+ * const tally = runThreshold(plan, 0, plan.runs, createScratch(plan.order, true));
  */
 export function runThreshold(plan: SpreadPlan, from: number, to: number, scratch: SpreadScratch): SpreadTally {
   const { outOffsets, outTargets, chance, reverse, multPos, multNeg, originIdx, originSign, originEnergy } = plan;

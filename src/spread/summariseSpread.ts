@@ -25,7 +25,12 @@ function estimate(a: Float64Array, b?: Float64Array): Estimate {
   return { mean, stdError, low95: mean - Z95 * stdError, high95: mean + Z95 * stdError };
 }
 
-/** Turn the merged tally of all runs into a {@link SpreadResult}. O(customers + runs + rounds). */
+/**
+ * Turn the merged tally of all runs into a {@link SpreadResult}. O(customers + runs + rounds).
+ *
+ * @example
+ * const result = summariseSpread(graph, plan, runSpread(plan, 0, plan.runs), issues);
+ */
 export function summariseSpread(
   graph: CompactGraph,
   plan: SpreadPlan,

@@ -24,7 +24,7 @@ export interface SpreadTally {
   tree: Int32Array | null;
 }
 
-/** An empty tally for runs [from, to) on `order` customers. */
+/** An empty tally for runs [from, to) on `order` customers. @example createTally(graph.order, 0, 1000) */
 export function createTally(order: number, from: number, to: number): SpreadTally {
   const k = to - from;
   return {
@@ -44,7 +44,7 @@ export function createTally(order: number, from: number, to: number): SpreadTall
   };
 }
 
-/** Make room for `rounds` rounds in the per-round sums. */
+/** Make room for `rounds` rounds in the per-round sums (amortised O(1)). @example growRounds(tally, round + 1) */
 export function growRounds(t: SpreadTally, rounds: number): void {
   if (rounds <= t.roundPos.length) return;
   let len = t.roundPos.length;
@@ -55,35 +55,4 @@ export function growRounds(t: SpreadTally, rounds: number): void {
   q.set(t.roundNeg);
   t.roundPos = p;
   t.roundNeg = q;
-}
-
-/**
- * Merge tallies of consecutive run ranges (in any order) into one. Integer sums are exact, so
- * the result does not depend on how the runs were split.
- */
-export function mergeTallies(order: number, parts: SpreadTally[]): SpreadTally {
-  const sorted = [...parts].sort((a, b) => a.from - b.from);
-  const from = sorted[0]!.from;
-  const to = sorted[sorted.length - 1]!.to;
-  const out = createTally(order, from, to);
-  for (const p of sorted) {
-    const o = p.from - from;
-    out.reachPos.set(p.reachPos, o);
-    out.reachNeg.set(p.reachNeg, o);
-    out.energyPos.set(p.energyPos, o);
-    out.energyNeg.set(p.energyNeg, o);
-    for (let i = 0; i < order; i++) {
-      out.countPos[i]! += p.countPos[i]!;
-      out.countNeg[i]! += p.countNeg[i]!;
-    }
-    growRounds(out, p.rounds);
-    for (let r = 0; r < p.rounds; r++) {
-      out.roundPos[r]! += p.roundPos[r]!;
-      out.roundNeg[r]! += p.roundNeg[r]!;
-    }
-    out.rounds = Math.max(out.rounds, p.rounds);
-    out.edgeVisits += p.edgeVisits;
-    if (p.tree) out.tree = p.tree;
-  }
-  return out;
 }

@@ -24,6 +24,10 @@ function currentFile(): string {
  *   `--import tsx` to the worker races on Node 20: the first worker may load its entry before the
  *   off-thread loader is ready, "Unknown file extension .ts".)
  * Throws when no candidate exists. O(1) file checks.
+ *
+ * @example
+ * const { source, options } = resolveSpreadWorker();
+ * const worker = new Worker(source, options);
  */
 export function resolveSpreadWorker(): SpreadWorkerSource {
   const here = currentFile();

@@ -6,7 +6,8 @@ import { planSpread, type SpreadPlan } from '../../spread/planSpread';
 import { runSpread } from '../../spread/runSpread';
 import type { SimulateSpreadOptions, SpreadOrigin, SpreadResult } from '../../spread/schema';
 import { summariseSpread } from '../../spread/summariseSpread';
-import { mergeTallies, type SpreadTally } from '../../spread/tally';
+import { mergeTallies } from '../../spread/mergeTallies';
+import type { SpreadTally } from '../../spread/tally';
 import { resolveSpreadWorker } from './resolveSpreadWorker';
 
 /** Options of {@link simulateSpreadParallel}: those of `simulateSpread` plus `workers`. */
