@@ -12,7 +12,11 @@ import { resolveSpreadWorker } from './resolveSpreadWorker';
 
 /** Options of {@link simulateSpreadParallel}: those of `simulateSpread` plus `workers`. */
 export interface SimulateSpreadParallelOptions extends SimulateSpreadOptions {
-  /** Worker threads (default: `os.availableParallelism()`, at most one per run). 1 runs in this thread. */
+  /**
+   * Threads to run on, this one included (default: `os.availableParallelism()`, at most one per
+   * run): `workers: 4` starts three worker threads and runs a quarter of the runs here. 1 runs
+   * everything in this thread.
+   */
   workers?: number;
 }
 
@@ -88,11 +92,19 @@ export async function simulateSpreadParallel(
   if (k <= 1) return summariseSpread(graph, plan, runSpread(plan, 0, plan.runs), issues);
   const shared = sharePlan(plan, graph);
   const jobs: Promise<SpreadTally>[] = [];
-  for (let w = 0; w < k; w++) {
+  // Shares 1..k−1 go to worker threads; this thread runs share 0 meanwhile (one start-up fewer).
+  for (let w = 1; w < k; w++) {
     const from = Math.floor((plan.runs * w) / k);
     const to = Math.floor((plan.runs * (w + 1)) / k);
     jobs.push(runInWorker(shared, from, to));
   }
+  let own: SpreadTally;
+  try {
+    own = runSpread(plan, 0, Math.floor(plan.runs / k));
+  } catch (e) {
+    await Promise.allSettled(jobs);
+    throw e;
+  }
   const tallies = await Promise.all(jobs);
-  return summariseSpread(graph, plan, mergeTallies(plan.order, tallies), issues);
+  return summariseSpread(graph, plan, mergeTallies(plan.order, [own, ...tallies]), issues);
 }
