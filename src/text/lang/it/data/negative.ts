@@ -3,6 +3,8 @@
  * (`valence tags | word CLASS, …`; tags: tr mg jo dr sf su fr dj = traits, J A S F L D W = emotions).
  */
 export const NEGATIVE = `
+# senza + a virtue is a vice (the negator would otherwise flip the virtue weakly upward)
+-2.5 sf D | senza vergogna, senzavergogna, senza ritegno, senza scrupoli, senza pudore, senza dignità, senza cuore, senza pietà, senza onore, senza morale, senza senso, senza via d'uscita, senza lavoro, senza soldi, senza casa, senza futuro
 # the customer's verdicts: strongest of the everyday phrases
 -2.8 fr D | mai più, mai piu, non lo consiglio, non la consiglio, non li consiglio, non le consiglio, non lo consiglierei, non lo consiglio a nessuno, sconsiglio, sconsigliato A, sconsigliatissimo A, da evitare, assolutamente da evitare, state alla larga, soldi buttati, soldi buttati via, soldi sprecati, pacco mai arrivato, mai arrivato, mai arrivata, mai arrivati, mai ricevuto, mai ricevuta, ancora nessun rimborso, nessun rimborso, rimborso negato, non comprerò più, non comprate, non ricomprerei, non lo ricomprerei, non ci torno, non tornerò, mai più da
 # worst
