@@ -24,6 +24,7 @@ function empty(status: PickSeedsResult['status'], explanation: string, ratio: nu
     guarantee: { ratio, probability: 1, met: true },
     rule: 'gain',
     memoryBytes: 0,
+    meanSetSize: 0,
   };
 }
 
@@ -154,5 +155,6 @@ export function pickSeeds(graph: CompactGraph, options: PickSeedsOptions): PickS
     guarantee: { ratio, probability: 1 - Math.pow(Math.max(n, 2), -ell), met: !run.capped },
     rule: selection.rule,
     memoryBytes: run.peakBytes,
+    meanSetSize: run.meanSetSize,
   };
 }

@@ -36,6 +36,8 @@ export interface ImmRun {
   estimateHits: number;
   capped: boolean;
   peakBytes: number;
+  /** Mean members per final set. */
+  meanSetSize: number;
 }
 
 function coverageOf(store: RrStore, picks: readonly number[], n: number): number {
@@ -117,5 +119,6 @@ export function runImm(spec: ImmSpec): ImmRun {
     estimateHits: coverageOf(estimate, selection.nodes, n),
     capped,
     peakBytes,
+    meanSetSize: final.count > 0 ? final.length / final.count : 0,
   };
 }

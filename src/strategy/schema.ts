@@ -82,6 +82,8 @@ export const PickSeedsResultSchema = z.object({
   rule: z.enum(['gain', 'gain-per-cost']),
   /** Peak bytes of the sample stores and their index (for capacity planning). */
   memoryBytes: z.number(),
+  /** Mean customers per reverse-reachable set of the final sample (memory ≈ 4 bytes × θ × this, per copy). */
+  meanSetSize: z.number(),
 });
 
 /** Result of `pickSeeds`. */
