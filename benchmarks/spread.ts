@@ -104,6 +104,25 @@ console.log(`Independent cascade, weighted cascade, ${K} origins with most out-r
 console.log(`ours: ${RUNS.toLocaleString()} runs; graphology: ${G_RUNS} runs; workers: ${WORKERS}`);
 console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (worker speed-ups need idle cores)\n`);
 
+// A million rows: the issue's scale ("building it from 1 M edge rows takes a few seconds at most").
+{
+  const rng = createRng('bench-million', 0);
+  const n = 100_000;
+  const rows = Array.from({ length: 1_000_000 }, () => ({ source: Math.floor(rng.next() * n), target: Math.floor(rng.next() * n) }));
+  let secs = Infinity;
+  let built = buildGraph([]);
+  for (let rep = 0; rep < 2; rep++) {
+    const t = now();
+    built = buildGraph(rows);
+    secs = Math.min(secs, (now() - t) / 1000);
+  }
+  const { graph, stats } = built;
+  const ok = secs <= 1e6 / TARGETS.buildRowsPerSecond;
+  console.log(`== synthetic: 1,000,000 undirected rows on ${n.toLocaleString()} customers → ${graph.size.toLocaleString()} arcs (${stats.rejected} self loops)`);
+  console.log(`  build           ours ${fmt(secs, 2)} s (best of 2) (graphology at its measured ~80-400 k rows/s: 2.5-12 s)   target ≤ ${fmt(1e6 / TARGETS.buildRowsPerSecond, 0)} s: ${pass(ok)}\n`);
+  results.push({ name: 'synthetic', ok: [ok] });
+}
+
 for (const spec of GRAPHS) {
   const raw = readRows(spec.file);
   const rows = raw.filter(([s, t]) => s !== t);
@@ -134,6 +153,10 @@ for (const spec of GRAPHS) {
 
   const origins = topOrigins(graph).map((i) => graph.ids[i]!);
   const originRows = origins.map((customerId) => ({ customerId, energy: 1 }));
+
+  // Warm up both implementations (JIT) before timing.
+  simulateSpread(graph, originRows, { seed: SEED, runs: 200, model: 'classic-cascade' });
+  graphologyCascade(g, origins.map(String), 5);
 
   t = now();
   const ours = simulateSpread(graph, originRows, { seed: SEED, runs: RUNS, model: 'classic-cascade' });
@@ -168,20 +191,6 @@ for (const spec of GRAPHS) {
   console.log(`  build           ours ${fmt(ourBuild * 1e3)} ms (${fmt(buildRate / 1e3, 0)} k rows/s)   graphology ${fmt(gBuild * 1e3)} ms (${fmt(rows.length / gBuild / 1e3, 0)} k rows/s)   ratio ${fmt(gBuild / ourBuild)}x   target ≥ ${fmt(TARGETS.buildRowsPerSecond / 1e3, 0)} k rows/s: ${pass(okBuild)}`);
   console.log(`  workers         ${WORKERS} workers ${fmt(parTime, 2)} s vs 1 thread ${fmt(ourTime, 2)} s: speed-up ${fmt(speedUp, 2)}x (target ≥ ${TARGETS.workerSpeedUp}x: ${pass(okSpeed)})   identical result: ${pass(same)}\n`);
   results.push({ name: spec.file, ok: [okReach, okRate, okRatio, okBuild, okSpeed, same] });
-}
-
-// A million rows: the issue's scale ("building it from 1 M edge rows takes a few seconds at most").
-{
-  const rng = createRng('bench-million', 0);
-  const n = 100_000;
-  const rows = Array.from({ length: 1_000_000 }, () => ({ source: Math.floor(rng.next() * n), target: Math.floor(rng.next() * n) }));
-  const t = now();
-  const { graph, stats } = buildGraph(rows);
-  const secs = (now() - t) / 1000;
-  const ok = secs <= 1e6 / TARGETS.buildRowsPerSecond;
-  console.log(`== synthetic: 1,000,000 undirected rows on ${n.toLocaleString()} customers → ${graph.size.toLocaleString()} arcs (${stats.rejected} self loops)`);
-  console.log(`  build           ours ${fmt(secs, 2)} s (graphology at its measured ~80-400 k rows/s: 2.5-12 s)   target ≤ ${fmt(1e6 / TARGETS.buildRowsPerSecond, 0)} s: ${pass(ok)}\n`);
-  results.push({ name: 'synthetic', ok: [ok] });
 }
 
 const failed = results.flatMap((r) => r.ok).filter((x) => !x).length;
