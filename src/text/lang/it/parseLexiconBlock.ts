@@ -69,61 +69,79 @@ function withValence(entry: LexiconEntry, valence: number): LexiconEntry {
   return { ...entry, valence };
 }
 
+/** Read `valence tags` into an entry. */
+function parseHeader(head: string, line: string): LexiconEntry {
+  const parts = head.trim().split(/\s+/);
+  const valence = Number(parts[0]);
+  if (!Number.isFinite(valence) || Math.abs(valence) > 4) throw new Error(`bad valence in: ${line}`);
+  const traits: Trait[] = [];
+  const emotions: Emotion[] = [];
+  let interjection = false;
+  for (const tag of parts.slice(1)) {
+    const trait = TRAIT_TAGS[tag];
+    const emotion = EMOTION_TAGS[tag];
+    if (tag === 'int') interjection = true;
+    else if (trait) traits.push(trait);
+    else if (emotion) emotions.push(emotion);
+    else throw new Error(`unknown tag ${tag} in: ${line}`);
+  }
+  return {
+    valence,
+    ...(traits.length > 0 ? { traits } : {}),
+    ...(emotions.length > 0 ? { emotions } : {}),
+    ...(interjection ? { kind: 'interjection' as const } : {}),
+  };
+}
+
+/** Put one `word CLASS` item and every form it expands to. */
+function putItem(item: string, entry: LexiconEntry, sink: LexiconSink): void {
+  const parts = item.trim().split(/\s+/);
+  const cls = parts[parts.length - 1] ?? '';
+  const hasClass = /^(A\+?|N|Vi?)$/.test(cls) && parts.length > 1;
+  const word = toTokenForm((hasClass ? parts.slice(0, -1) : parts).join(' ').toLowerCase());
+  if (word === '') return;
+  put(sink, word, entry, 2);
+  // `nn` is how tweets write `non`: "nn lo consiglio", "nn vedo l'ora".
+  if (word.startsWith('non ')) put(sink, `nn${word.slice(3)}`, entry, 2);
+  if (!hasClass) return;
+  const generated =
+    cls === 'V' || cls === 'Vi'
+      ? conjugateItalian(word, { isc: cls === 'Vi' })
+      : inflectItalian(word, { kind: cls === 'N' ? 'noun' : 'adjective' });
+  for (const form of generated) put(sink, form, entry, 1);
+  if (cls === 'A+') {
+    const boosted = Math.sign(entry.valence) * Math.min(4, Math.abs(entry.valence) + SUPERLATIVE_STEP);
+    for (const form of superlativesOf(word)) put(sink, form, withValence(entry, boosted), 1);
+  }
+}
+
 /**
- * Parse one block of the compact lexicon format into `sink`. Each line is
- * `valence tags | item, item, …` (tags: tr mg jo dr sf su fr dj, J A S F L D W, int) where an item is a word or phrase optionally followed by its
- * class: `A` adjective (gender/number), `A+` adjective with -issimo superlatives, `N` noun,
- * `V` regular verb (from the infinitive), `Vi` -ire verb with -isc-. Lines starting with `#` are
- * comments. Earlier headwords win over later ones; written forms win over generated ones.
+ * Parse one block of the compact lexicon format into `sink`. Each entry line is
+ * `valence tags | item, item, …` (tags: tr mg jo dr sf su fr dj, J A S F L D W, int); indented
+ * lines without `|` continue the items of the line above. An item is a word or phrase optionally
+ * followed by its class: `A` adjective (gender/number), `A+` adjective with -issimo superlatives,
+ * `N` noun, `V` regular verb (from the infinitive), `Vi` -ire verb with -isc-. Lines starting
+ * with `#` are comments. Earlier headwords win over later ones; written forms win over generated
+ * ones. O(items × forms per item).
  *
  * @example
  * parseLexiconBlock('3 jo J | ottimo A', sink); // sets ottimo, ottima, ottimi, ottime
  */
 export function parseLexiconBlock(block: string, sink: LexiconSink): void {
+  let entry: LexiconEntry | undefined;
   for (const raw of block.split('\n')) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
     const bar = line.indexOf('|');
-    if (bar < 0) throw new Error(`Italian lexicon line without '|': ${line}`);
-    const head = line.slice(0, bar).trim().split(/\s+/);
-    const valence = Number(head[0]);
-    if (!Number.isFinite(valence) || Math.abs(valence) > 4) throw new Error(`bad valence in: ${line}`);
-    const traits: Trait[] = [];
-    const emotions: Emotion[] = [];
-    let interjection = false;
-    for (const tag of head.slice(1)) {
-      const trait = TRAIT_TAGS[tag];
-      const emotion = EMOTION_TAGS[tag];
-      if (tag === 'int') interjection = true;
-      else if (trait) traits.push(trait);
-      else if (emotion) emotions.push(emotion);
-      else throw new Error(`unknown tag ${tag} in: ${line}`);
+    let items: string;
+    if (bar >= 0) {
+      entry = parseHeader(line.slice(0, bar), line);
+      items = line.slice(bar + 1);
+    } else if (entry !== undefined && /^\s/.test(raw)) {
+      items = line;
+    } else {
+      throw new Error(`Italian lexicon line without '|': ${line}`);
     }
-    const entry: LexiconEntry = {
-      valence,
-      ...(traits.length > 0 ? { traits } : {}),
-      ...(emotions.length > 0 ? { emotions } : {}),
-      ...(interjection ? { kind: 'interjection' as const } : {}),
-    };
-    for (const item of line.slice(bar + 1).split(',')) {
-      const parts = item.trim().split(/\s+/);
-      const cls = parts[parts.length - 1] ?? '';
-      const hasClass = /^(A\+?|N|Vi?)$/.test(cls) && parts.length > 1;
-      const word = toTokenForm((hasClass ? parts.slice(0, -1) : parts).join(' ').toLowerCase());
-      if (word === '') continue;
-      put(sink, word, entry, 2);
-      // `nn` is how tweets write `non`: "nn lo consiglio", "nn vedo l'ora".
-      if (word.startsWith('non ')) put(sink, `nn${word.slice(3)}`, entry, 2);
-      if (!hasClass) continue;
-      const generated =
-        cls === 'V' || cls === 'Vi'
-          ? conjugateItalian(word, { isc: cls === 'Vi' })
-          : inflectItalian(word, { kind: cls === 'N' ? 'noun' : 'adjective' });
-      for (const form of generated) put(sink, form, entry, 1);
-      if (cls === 'A+') {
-        const boosted = Math.sign(valence) * Math.min(4, Math.abs(valence) + SUPERLATIVE_STEP);
-        for (const form of superlativesOf(word)) put(sink, form, withValence(entry, boosted), 1);
-      }
-    }
+    for (const item of items.split(',')) putItem(item, entry, sink);
   }
 }

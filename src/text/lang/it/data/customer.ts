@@ -5,6 +5,37 @@
  */
 export const CUSTOMER = `
 # delivery, orders, products
--2.5 fr | tempi di consegna lunghi, tempi di consegna lunghissimi, tempi di attesa lunghi, consegna in ritardo, consegnato in ritardo, spedizione in ritardo, pacco in ritardo, ordine in ritardo, ritardo nella consegna, ritardo di consegna, settimane di attesa, mesi di attesa, giorni di attesa, dopo settimane, dopo mesi, aspetto ancora, aspettiamo ancora, ancora in attesa, sono ancora in attesa, in attesa del rimborso, aspetto il rimborso, aspetto ancora il rimborso, rimborso mai arrivato, mai rimborsato, non mi hanno rimborsato, non rimborsano, ordine annullato, ordine sbagliato, prodotto sbagliato, articolo sbagliato, taglia sbagliata, colore diverso, non corrisponde alla descrizione, diverso da come descritto, mancano pezzi, pezzi mancanti, arrivato rotto, arrivato danneggiato, arrivato aperto, pacco danneggiato, pacco aperto, scatola rovinata, confezione rovinata, si è rotto, si è rotta, si rompe, si rompono, non si accende, non si accendono, non carica, non si carica, smette di funzionare, ha smesso di funzionare, non funziona più, dura poco, durato poco, la batteria dura poco, costi nascosti, spese nascoste, addebiti nascosti, numero a pagamento, ore al telefono, ore di attesa, attesa al telefono, rimbalzato da un operatore all'altro, operatore scortese, operatori scortesi, operatori incompetenti, esperienza negativa, esperienza pessima, pessima esperienza, brutta esperienza, esperienza da dimenticare, da dimenticare, prezzi alti, prezzo alto, prezzi alle stelle, costa troppo, costano troppo, caro per quello che offre, non vale il prezzo, non vale la pena, non ne vale la pena, non funziona bene, assistenza nulla, assistenza lenta, assistenza scadente, servizio clienti assente, servizio clienti scadente
-2.5 jo tr | costa poco, costano poco, prezzo basso, prezzi bassi, prezzo imbattibile, prezzi imbattibili, imbattibile A, qualità prezzo imbattibile, vale ogni centesimo, soldi spesi bene, in tempi record, tempi di consegna rapidi, consegna in tempi brevi, consegnato in tempo, arrivato in perfette condizioni, in perfette condizioni, perfettamente funzionante, funziona alla perfezione, funziona perfettamente, funziona benissimo, ben confezionato, imballato bene, confezione curata, lo rifarei, lo ricomprerei subito, tornerò sicuramente, torneremo sicuramente, ci tornerò sicuramente, cliente fedele, clienti fedeli, problema risolto subito, hanno risolto, sostituzione immediata, cambio immediato, reso facile, reso gratuito, reso semplice, reso veloce, rimborso rapido, rimborso veloce, rimborsato subito, assistenza rapida, assistenza veloce, assistenza gentile, assistenza disponibile, assistenza competente, servizio clienti impeccabile, servizio clienti eccellente, servizio clienti top, servizio clienti gentile, personale gentile, personale cordiale, personale disponibile, personale qualificato, staff gentile, staff cordiale
+-2.5 fr | tempi di consegna lunghi, tempi di consegna lunghissimi, tempi di attesa lunghi,
+  consegna in ritardo, consegnato in ritardo, spedizione in ritardo, pacco in ritardo,
+  ordine in ritardo, ritardo nella consegna, ritardo di consegna, settimane di attesa,
+  mesi di attesa, giorni di attesa, dopo settimane, dopo mesi, aspetto ancora, aspettiamo ancora,
+  ancora in attesa, sono ancora in attesa, in attesa del rimborso, aspetto il rimborso,
+  aspetto ancora il rimborso, rimborso mai arrivato, mai rimborsato, non mi hanno rimborsato,
+  non rimborsano, ordine annullato, ordine sbagliato, prodotto sbagliato, articolo sbagliato,
+  taglia sbagliata, colore diverso, non corrisponde alla descrizione, diverso da come descritto,
+  mancano pezzi, pezzi mancanti, arrivato rotto, arrivato danneggiato, arrivato aperto,
+  pacco danneggiato, pacco aperto, scatola rovinata, confezione rovinata, si è rotto, si è rotta,
+  si rompe, si rompono, non si accende, non si accendono, non carica, non si carica,
+  smette di funzionare, ha smesso di funzionare, non funziona più, dura poco, durato poco,
+  la batteria dura poco, costi nascosti, spese nascoste, addebiti nascosti, numero a pagamento,
+  ore al telefono, ore di attesa, attesa al telefono, rimbalzato da un operatore all'altro,
+  operatore scortese, operatori scortesi, operatori incompetenti, esperienza negativa,
+  esperienza pessima, pessima esperienza, brutta esperienza, esperienza da dimenticare,
+  da dimenticare, prezzi alti, prezzo alto, prezzi alle stelle, costa troppo, costano troppo,
+  caro per quello che offre, non vale il prezzo, non vale la pena, non ne vale la pena,
+  non funziona bene, assistenza nulla, assistenza lenta, assistenza scadente,
+  servizio clienti assente, servizio clienti scadente
+2.5 jo tr | costa poco, costano poco, prezzo basso, prezzi bassi, prezzo imbattibile,
+  prezzi imbattibili, imbattibile A, qualità prezzo imbattibile, vale ogni centesimo,
+  soldi spesi bene, in tempi record, tempi di consegna rapidi, consegna in tempi brevi,
+  consegnato in tempo, arrivato in perfette condizioni, in perfette condizioni,
+  perfettamente funzionante, funziona alla perfezione, funziona perfettamente, funziona benissimo,
+  ben confezionato, imballato bene, confezione curata, lo rifarei, lo ricomprerei subito,
+  tornerò sicuramente, torneremo sicuramente, ci tornerò sicuramente, cliente fedele,
+  clienti fedeli, problema risolto subito, hanno risolto, sostituzione immediata, cambio immediato,
+  reso facile, reso gratuito, reso semplice, reso veloce, rimborso rapido, rimborso veloce,
+  rimborsato subito, assistenza rapida, assistenza veloce, assistenza gentile,
+  assistenza disponibile, assistenza competente, servizio clienti impeccabile,
+  servizio clienti eccellente, servizio clienti top, servizio clienti gentile, personale gentile,
+  personale cordiale, personale disponibile, personale qualificato, staff gentile, staff cordiale
 `;

@@ -4,16 +4,113 @@
  */
 export const NEGATIVE = `
 # senza + a virtue is a vice (the negator would otherwise flip the virtue weakly upward)
--2.5 sf D | senza vergogna, senzavergogna, senza ritegno, senza scrupoli, senza pudore, senza dignità, senza cuore, senza pietà, senza onore, senza morale, senza senso, senza via d'uscita, senza lavoro, senza soldi, senza casa, senza futuro
+-2.5 sf D | senza vergogna, senzavergogna, senza ritegno, senza scrupoli, senza pudore,
+  senza dignità, senza cuore, senza pietà, senza onore, senza morale, senza senso,
+  senza via d'uscita, senza lavoro, senza soldi, senza casa, senza futuro
 # the customer's verdicts: strongest of the everyday phrases
--2.8 fr D | mai più, mai piu, non lo consiglio, non la consiglio, non li consiglio, non le consiglio, non lo consiglierei, non lo consiglio a nessuno, sconsiglio, sconsigliato A, sconsigliatissimo A, da evitare, assolutamente da evitare, state alla larga, soldi buttati, soldi buttati via, soldi sprecati, pacco mai arrivato, mai arrivato, mai arrivata, mai arrivati, mai ricevuto, mai ricevuta, ancora nessun rimborso, nessun rimborso, rimborso negato, non comprerò più, non comprate, non ricomprerei, non lo ricomprerei, non ci torno, non tornerò, mai più da
+-2.8 fr D | mai più, mai piu, non lo consiglio, non la consiglio, non li consiglio,
+  non le consiglio, non lo consiglierei, non lo consiglio a nessuno, sconsiglio, sconsigliato A,
+  sconsigliatissimo A, da evitare, assolutamente da evitare, state alla larga, soldi buttati,
+  soldi buttati via, soldi sprecati, pacco mai arrivato, mai arrivato, mai arrivata, mai arrivati,
+  mai ricevuto, mai ricevuta, ancora nessun rimborso, nessun rimborso, rimborso negato,
+  non comprerò più, non comprate, non ricomprerei, non lo ricomprerei, non ci torno, non tornerò,
+  mai più da
 # worst
--3.3 fr D | pessimo A, orribile A+, orrendo A+, terribile A+, tremendo A, schifoso A+, disgustoso A+, ripugnante A, vomitevole A, osceno A, penoso A+, pietoso A, indecente A, inaccettabile A, vergognoso A+, scandaloso A+, disastroso A+, catastrofico A, il peggiore, la peggiore, i peggiori, il peggio, peggiore A, pessimamente, orribilmente, malissimo, da schifo, fa schifo, fanno schifo, faceva schifo, che schifo, uno schifo, una schifezza, schifezza N, porcheria N, una vergogna, che vergogna, vergogna N, vergognatevi, vergognati, vergognarsi, da vergogna, uno scandalo, scandalo N, un disastro, disastro N, una catastrofe, catastrofe N, tragedia N, tragico A, una merda, di merda, merda, merdoso A, fa cagare, fanno cagare, una fregatura, fregatura N, una truffa, truffa N, truffatore N, truffatori, truffare V, truffato A, truffaldino A, raggiro N, raggirato A, fregato A, fregare V, imbroglio N, imbrogliare V, imbroglione N, ladro N, ladri, ladrona, ladrone N, rubare V, furto N, ruberie, schifo N
--2.5 fr A | arrabbiato A, incazzato A+, incazzatura N, furioso A, furibondo A, infuriato A, indignato A+, indignazione N, rabbia N, rabbioso A, ira, collera, odio N, odiare V, odioso A, detesto, detestare V, detestabile A, irritato A, irritante A, fastidio N, fastidioso A+, infastidito A, seccato A, seccante A, scocciato A, scocciatura N, esasperato A, esasperante A, stufo A, stanco di, basta, ora basta, adesso basta, che palle, che due palle, rompe le palle, rompere le palle, rotto le palle, rompicoglioni N, palle, rotto le scatole, vaffanculo, fanculo, affanculo, vaffa, maledetto A+, maledizione N, dannato A, dannazione, cazzo, cazzi, cazzata N, cazzate, stronzata N, stronzate, puttanata N, puttanate, minchiata N, minchia, cagata N, schifato A, sclero, sclerare V, nervoso A, nervi, insopportabile A, intollerabile A, vergognosamente, scandalosamente
--2.8 D A | stronzo A, coglione A, idiota A, imbecille A, cretino A, deficiente A, stupido A+, scemo A, babbeo A, demente A, incapace A, incompetente A+, incompetenza N, inetto A, buffone N, buffonata N, buffonate, pagliaccio N, pagliacci, pagliacciata N, clown, ciarlatano N, cialtrone N, venduto A, verme N, schifoso, porco N, porca miseria, porca puttana, bastardo A, infame A, vigliacco A, codardo A, farabutto N, mascalzone N, delinquente A, criminale A, criminali, mafioso A, mafia N, corrotto A, corruzione N, corrompere, malavita, disonesto A, disonestà, bugiardo A, bugia N, bugie, mentire, mentito, menzogna N, ipocrita A, ipocrisia N, falso A, falsità, traditore N, tradimento N, tradire Vi, tradito A, parassita A, sanguisuga N, sciacallo N, avvoltoio N, lecchino N, leccaculo, faccia tosta, faccia di bronzo, feccia, marcio A, marciume, fallito A, perdente A, nullità
--2.3 dj S | triste A+, tristezza N, tristemente, infelice A, infelicità, depresso A, depressione N, deprimente A, sconfortante A, sconforto, scoraggiato A, scoraggiante A, deluso A+, delusione N, deludente A+, deludere, delude, deludono, mi ha deluso, disilluso A, amareggiato A, amarezza N, amaro A, dispiaciuto A, dispiace, mi dispiace, purtroppo, peccato, che peccato, dolore N, doloroso A, soffrire, sofferenza N, soffre, soffro, piangere, piango, piange, pianto N, lacrime, lacrima N, disperato A, disperazione N, disperante A, angoscia N, solo e abbandonato, abbandonato A, solitudine, lutto N, morto A, morte N, morire, muore, morti, rip, riposa in pace, condoglianze, povero A, poveretto A, poverini, miseria N, misero A, sfortuna N, sfortunato A, sfiga N, sfigato A, malinconia N, malinconico A, nostalgia, perso A, perdita N, perdere, perde, sconfitta N, sconfitto A, rovina N, rovinato A, rovinare V, distrutto A, distruggere, devastante A, devastato A, crollo N, crolla, crollare V, affonda, affondare V, fallimento N, fallire Vi, fallisce, falliscono, a pezzi, giù di morale, abbattuto A, stanco A, stanchezza N, esausto A, noia N, noioso A+, annoiato A, monotono A, monotonia N, inutile A+, inutilmente, vano A, invano, senza speranza
--2.3 su F | paura N, ho paura, spaventato A, spaventoso A, terrore N, terrorizzato A, terrificante A, panico, ansia N, ansioso A, angosciato A, preoccupato A+, preoccupazione N, preoccupante A, preoccupa, preoccupano, mi preoccupa, timore N, temo, temere V, teme, inquietante A, inquietudine, allarme N, allarmante A, pericolo N, pericoloso A+, rischio N, rischioso A, rischia, rischiare V, minaccia N, minacciare V, minaccioso A, incubo N, dubbio N, dubbi, dubbioso A, sospetto A, sospetti, sospettare V, sospettoso A, diffidente A, diffidenza N, diffido, non mi fido, non ci credo, sfiducia N, incertezza N, incerto A, instabile A, instabilità, precario A, precarietà, insicuro A, insicurezza N, vulnerabile A, emergenza N, crisi, baratro N, abisso N, caos, caotico A, confusione N, confuso A, allarmismo
--2 fr | problema N, problematico A, guaio N, guai, difetto N, difettoso A, guasto A, rotto A, rotta, danneggiato A, danno N, danni, danneggiare V, non funziona, non funzionano, smesso di funzionare, malfunzionamento N, errore N, errori, sbagliato A, sbagliare V, sbaglio N, lento A+, lentezza N, lentissimo A, ritardo N, in ritardo, ritardi, ritardare V, attesa infinita, attese, aspettare ancora, sto ancora aspettando, ancora aspetto, ancora niente, mai arrivato, mai arrivata, mai arrivati, mai ricevuto, mai ricevuta, non è mai arrivato, non mi è mai arrivato, perso dal corriere, pacco mai arrivato, pacco perso, pacco smarrito, smarrito A, smarrimento, nessuna risposta, nessun rimborso, ancora nessun rimborso, niente rimborso, senza risposta, non risponde, non rispondono, nessuno risponde, mai risposto, mai più, mai piu, non lo consiglio, non la consiglio, non li consiglio, non le consiglio, non consiglio, sconsiglio, sconsigliato A, sconsigliare V, sconsigliatissimo A, da evitare, evitate, evitare, assolutamente da evitare, state alla larga, alla larga, non comprate, non comprerò più, non ci torno, non tornerò, mai più da, non ricomprerei, non lo ricomprerei, soldi buttati, soldi sprecati, soldi persi, buttati via, spreco N, sprecare V, sprecato A, spreco di soldi, una perdita di tempo, perdita di tempo, tempo perso, rimborso negato, reso rifiutato, reso negato, garanzia negata, pessimo servizio, servizio pessimo, servizio scadente, assistenza pessima, assistenza inesistente, assistenza clienti pessima, servizio clienti pessimo, servizio clienti inesistente, scadente A, mediocre A, di scarsa qualità, scarsa qualità, bassa qualità, qualità scadente, qualità pessima, pessima qualità, scarso A, insufficiente A, inadeguato A, carente A, carenza N, mancante A, incompleto A, non conforme, non corrisponde, diverso dalla descrizione, non come descritto, contraffatto A, tarocco A, fasullo A, costoso A+, troppo caro, prezzo eccessivo, prezzi folli, un furto, salasso N, addebito non autorizzato, addebitato due volte, doppio addebito, bloccato A, annullato A, cancellato A, disdetta N, reclamo N, reclami, lamentela N, lamentarsi, lamentele, mi lamento, protestare V, protesta N, disservizio N, disservizi, inefficiente A, inefficienza N, disorganizzato A, disorganizzazione N, maleducato A+, maleducazione N, scortese A, sgarbato A, arrogante A, arroganza N, presuntuoso A, antipatico A+, odioso, irresponsabile A, inaffidabile A, scorretto A, scorrettezza N, negligente A, negligenza N, superficiale A, superficialità, pigro A, sciatto A, squallido A, brutto A+, bruttezza, male, mal, malamente, peggio, peggiorare V, peggioramento N, peggiorato A, cattivo A+, cattiveria N, difficile A, difficoltà, complicato A, impossibile A, assurdo A, assurdità, ridicolo A+, grottesco A, patetico A, penosamente, vergogna, sbagliatissimo A
--1.8 sf | egoista A, egoismo N, egocentrico A, avido A, avidità, ingordo A, mangioni, mangiatoia, avaro A, spilorcio A, approfittatore N, approfittare, approfittarsi, opportunista A, opportunismo N, prepotente A, prepotenza N, arrogante, interessi personali, i loro amici, clientelismo, clientelare A, raccomandato, raccomandazioni, nepotismo, privilegio N, privilegiato A, privilegi, casta N, poltrona N, poltrone, poltronissima, attaccati alla poltrona, sprechi, spreco, sperpero N, sperperare V, vitalizio N, vitalizi, auto blu, furbetto N, furbetti, furbo A, furbata N, furbizia N, evasore N, evasori, evasione fiscale, elusione, tangente N, tangenti, mazzetta N, mazzette, bustarella N, intrallazzo N, inciucio N, inciuci, lobby, lobbisti, banchieri, usura N, usuraio N, strozzino N, sfruttare V, sfruttamento N, sfruttatore N, speculazione N, speculatori, speculare, cinico A, cinismo N
+-3.3 fr D | pessimo A, orribile A+, orrendo A+, terribile A+, tremendo A, schifoso A+,
+  disgustoso A+, ripugnante A, vomitevole A, osceno A, penoso A+, pietoso A, indecente A,
+  inaccettabile A, vergognoso A+, scandaloso A+, disastroso A+, catastrofico A, il peggiore,
+  la peggiore, i peggiori, il peggio, peggiore A, pessimamente, orribilmente, malissimo, da schifo,
+  fa schifo, fanno schifo, faceva schifo, che schifo, uno schifo, una schifezza, schifezza N,
+  porcheria N, una vergogna, che vergogna, vergogna N, vergognatevi, vergognati, vergognarsi,
+  da vergogna, uno scandalo, scandalo N, un disastro, disastro N, una catastrofe, catastrofe N,
+  tragedia N, tragico A, una merda, di merda, merda, merdoso A, fa cagare, fanno cagare,
+  una fregatura, fregatura N, una truffa, truffa N, truffatore N, truffatori, truffare V,
+  truffato A, truffaldino A, raggiro N, raggirato A, fregato A, fregare V, imbroglio N,
+  imbrogliare V, imbroglione N, ladro N, ladri, ladrona, ladrone N, rubare V, furto N, ruberie,
+  schifo N
+-2.5 fr A | arrabbiato A, incazzato A+, incazzatura N, furioso A, furibondo A, infuriato A,
+  indignato A+, indignazione N, rabbia N, rabbioso A, ira, collera, odio N, odiare V, odioso A,
+  detesto, detestare V, detestabile A, irritato A, irritante A, fastidio N, fastidioso A+,
+  infastidito A, seccato A, seccante A, scocciato A, scocciatura N, esasperato A, esasperante A,
+  stufo A, stanco di, basta, ora basta, adesso basta, che palle, che due palle, rompe le palle,
+  rompere le palle, rotto le palle, rompicoglioni N, palle, rotto le scatole, vaffanculo, fanculo,
+  affanculo, vaffa, maledetto A+, maledizione N, dannato A, dannazione, cazzo, cazzi, cazzata N,
+  cazzate, stronzata N, stronzate, puttanata N, puttanate, minchiata N, minchia, cagata N,
+  schifato A, sclero, sclerare V, nervoso A, nervi, insopportabile A, intollerabile A,
+  vergognosamente, scandalosamente
+-2.8 D A | stronzo A, coglione A, idiota A, imbecille A, cretino A, deficiente A, stupido A+,
+  scemo A, babbeo A, demente A, incapace A, incompetente A+, incompetenza N, inetto A, buffone N,
+  buffonata N, buffonate, pagliaccio N, pagliacci, pagliacciata N, clown, ciarlatano N, cialtrone N,
+  venduto A, verme N, schifoso, porco N, porca miseria, porca puttana, bastardo A, infame A,
+  vigliacco A, codardo A, farabutto N, mascalzone N, delinquente A, criminale A, criminali,
+  mafioso A, mafia N, corrotto A, corruzione N, corrompere, malavita, disonesto A, disonestà,
+  bugiardo A, bugia N, bugie, mentire, mentito, menzogna N, ipocrita A, ipocrisia N, falso A,
+  falsità, traditore N, tradimento N, tradire Vi, tradito A, parassita A, sanguisuga N, sciacallo N,
+  avvoltoio N, lecchino N, leccaculo, faccia tosta, faccia di bronzo, feccia, marcio A, marciume,
+  fallito A, perdente A, nullità
+-2.3 dj S | triste A+, tristezza N, tristemente, infelice A, infelicità, depresso A, depressione N,
+  deprimente A, sconfortante A, sconforto, scoraggiato A, scoraggiante A, deluso A+, delusione N,
+  deludente A+, deludere, delude, deludono, mi ha deluso, disilluso A, amareggiato A, amarezza N,
+  amaro A, dispiaciuto A, dispiace, mi dispiace, purtroppo, peccato, che peccato, dolore N,
+  doloroso A, soffrire, sofferenza N, soffre, soffro, piangere, piango, piange, pianto N, lacrime,
+  lacrima N, disperato A, disperazione N, disperante A, angoscia N, solo e abbandonato,
+  abbandonato A, solitudine, lutto N, morto A, morte N, morire, muore, morti, rip, riposa in pace,
+  condoglianze, povero A, poveretto A, poverini, miseria N, misero A, sfortuna N, sfortunato A,
+  sfiga N, sfigato A, malinconia N, malinconico A, nostalgia, perso A, perdita N, perdere, perde,
+  sconfitta N, sconfitto A, rovina N, rovinato A, rovinare V, distrutto A, distruggere,
+  devastante A, devastato A, crollo N, crolla, crollare V, affonda, affondare V, fallimento N,
+  fallire Vi, fallisce, falliscono, a pezzi, giù di morale, abbattuto A, stanco A, stanchezza N,
+  esausto A, noia N, noioso A+, annoiato A, monotono A, monotonia N, inutile A+, inutilmente,
+  vano A, invano, senza speranza
+-2.3 su F | paura N, ho paura, spaventato A, spaventoso A, terrore N, terrorizzato A,
+  terrificante A, panico, ansia N, ansioso A, angosciato A, preoccupato A+, preoccupazione N,
+  preoccupante A, preoccupa, preoccupano, mi preoccupa, timore N, temo, temere V, teme,
+  inquietante A, inquietudine, allarme N, allarmante A, pericolo N, pericoloso A+, rischio N,
+  rischioso A, rischia, rischiare V, minaccia N, minacciare V, minaccioso A, incubo N, dubbio N,
+  dubbi, dubbioso A, sospetto A, sospetti, sospettare V, sospettoso A, diffidente A, diffidenza N,
+  diffido, non mi fido, non ci credo, sfiducia N, incertezza N, incerto A, instabile A, instabilità,
+  precario A, precarietà, insicuro A, insicurezza N, vulnerabile A, emergenza N, crisi, baratro N,
+  abisso N, caos, caotico A, confusione N, confuso A, allarmismo
+-2 fr | problema N, problematico A, guaio N, guai, difetto N, difettoso A, guasto A, rotto A, rotta,
+  danneggiato A, danno N, danni, danneggiare V, non funziona, non funzionano, smesso di funzionare,
+  malfunzionamento N, errore N, errori, sbagliato A, sbagliare V, sbaglio N, lento A+, lentezza N,
+  lentissimo A, ritardo N, in ritardo, ritardi, ritardare V, attesa infinita, attese,
+  aspettare ancora, sto ancora aspettando, ancora aspetto, ancora niente, mai arrivato,
+  mai arrivata, mai arrivati, mai ricevuto, mai ricevuta, non è mai arrivato, non mi è mai arrivato,
+  perso dal corriere, pacco mai arrivato, pacco perso, pacco smarrito, smarrito A, smarrimento,
+  nessuna risposta, nessun rimborso, ancora nessun rimborso, niente rimborso, senza risposta,
+  non risponde, non rispondono, nessuno risponde, mai risposto, mai più, mai piu, non lo consiglio,
+  non la consiglio, non li consiglio, non le consiglio, non consiglio, sconsiglio, sconsigliato A,
+  sconsigliare V, sconsigliatissimo A, da evitare, evitate, evitare, assolutamente da evitare,
+  state alla larga, alla larga, non comprate, non comprerò più, non ci torno, non tornerò,
+  mai più da, non ricomprerei, non lo ricomprerei, soldi buttati, soldi sprecati, soldi persi,
+  buttati via, spreco N, sprecare V, sprecato A, spreco di soldi, una perdita di tempo,
+  perdita di tempo, tempo perso, rimborso negato, reso rifiutato, reso negato, garanzia negata,
+  pessimo servizio, servizio pessimo, servizio scadente, assistenza pessima, assistenza inesistente,
+  assistenza clienti pessima, servizio clienti pessimo, servizio clienti inesistente, scadente A,
+  mediocre A, di scarsa qualità, scarsa qualità, bassa qualità, qualità scadente, qualità pessima,
+  pessima qualità, scarso A, insufficiente A, inadeguato A, carente A, carenza N, mancante A,
+  incompleto A, non conforme, non corrisponde, diverso dalla descrizione, non come descritto,
+  contraffatto A, tarocco A, fasullo A, costoso A+, troppo caro, prezzo eccessivo, prezzi folli,
+  un furto, salasso N, addebito non autorizzato, addebitato due volte, doppio addebito, bloccato A,
+  annullato A, cancellato A, disdetta N, reclamo N, reclami, lamentela N, lamentarsi, lamentele,
+  mi lamento, protestare V, protesta N, disservizio N, disservizi, inefficiente A, inefficienza N,
+  disorganizzato A, disorganizzazione N, maleducato A+, maleducazione N, scortese A, sgarbato A,
+  arrogante A, arroganza N, presuntuoso A, antipatico A+, odioso, irresponsabile A, inaffidabile A,
+  scorretto A, scorrettezza N, negligente A, negligenza N, superficiale A, superficialità, pigro A,
+  sciatto A, squallido A, brutto A+, bruttezza, male, mal, malamente, peggio, peggiorare V,
+  peggioramento N, peggiorato A, cattivo A+, cattiveria N, difficile A, difficoltà, complicato A,
+  impossibile A, assurdo A, assurdità, ridicolo A+, grottesco A, patetico A, penosamente, vergogna,
+  sbagliatissimo A
+-1.8 sf | egoista A, egoismo N, egocentrico A, avido A, avidità, ingordo A, mangioni, mangiatoia,
+  avaro A, spilorcio A, approfittatore N, approfittare, approfittarsi, opportunista A,
+  opportunismo N, prepotente A, prepotenza N, arrogante, interessi personali, i loro amici,
+  clientelismo, clientelare A, raccomandato, raccomandazioni, nepotismo, privilegio N,
+  privilegiato A, privilegi, casta N, poltrona N, poltrone, poltronissima, attaccati alla poltrona,
+  sprechi, spreco, sperpero N, sperperare V, vitalizio N, vitalizi, auto blu, furbetto N, furbetti,
+  furbo A, furbata N, furbizia N, evasore N, evasori, evasione fiscale, elusione, tangente N,
+  tangenti, mazzetta N, mazzette, bustarella N, intrallazzo N, inciucio N, inciuci, lobby, lobbisti,
+  banchieri, usura N, usuraio N, strozzino N, sfruttare V, sfruttamento N, sfruttatore N,
+  speculazione N, speculatori, speculare, cinico A, cinismo N
 -1 fr | caro, manca, mancano, lusso, lussi, di lusso per pochi
 `;
