@@ -80,6 +80,14 @@ describe('parseLexiconBlock', () => {
     expect(s.phrases.get('mai piu')?.valence).toBe(-1.5);
   });
 
+  it('reads indented continuation lines as more items of the entry above', () => {
+    const s = sink();
+    parseLexiconBlock('-2 fr | truffa N,\n  fregatura N,\n  mai più', s);
+    expect(s.words.get('fregature')?.valence).toBe(-2);
+    expect(s.phrases.get('mai più')?.traits).toEqual(['frustration']);
+    expect(() => parseLexiconBlock('fregatura N', sink())).toThrow(/without '\|'/);
+  });
+
   it('lets the first headword win and written forms beat generated ones', () => {
     const s = sink(['fino']);
     parseLexiconBlock('1 | caro A\n-1 | cara, caro\n2 | finire Vi, finire V', s);
