@@ -137,7 +137,7 @@ export function pickSeeds(graph: CompactGraph, options: PickSeedsOptions): PickS
     ell,
     maxSamples: o.maxSamples ?? PICK_SEEDS_DEFAULTS.maxSamples,
     minEstimateSamples: o.minEstimateSamples ?? PICK_SEEDS_DEFAULTS.minEstimateSamples,
-    finalSample: o.finalSample ?? 'fresh',
+    finalSample: o.finalSample ?? PICK_SEEDS_DEFAULTS.finalSample,
     sample,
   });
   const { selection, theta } = run;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/buildGraph';
 import { compareScenarios } from '../../src/strategy/compareScenarios';
+import { CompareScenariosResultSchema } from '../../src/strategy/scenarioSchema';
 import { InvalidOptionError, MissingOptionError, UnknownCustomerError } from '../../src/errors';
 
 // A ring of 40 customers with online ties to the next two and kin ties to the one after 5.
@@ -31,6 +32,10 @@ describe('compareScenarios', () => {
     { seed: 3, runs: 600 },
   );
   const by = Object.fromEntries(r.scenarios.map((s) => [s.name, s]));
+
+  it('matches CompareScenariosResultSchema', () => {
+    expect(() => CompareScenariosResultSchema.parse(r)).not.toThrow();
+  });
 
   it('recovering every negative origin removes all negative reach, run by run', () => {
     expect(by['recover both']!.negative.mean).toBe(0);

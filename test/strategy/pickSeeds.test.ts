@@ -198,3 +198,12 @@ describe('pickSeeds', () => {
     expect(r.guarantee.met).toBe(false);
   });
 });
+
+describe('pickSeeds result shape', () => {
+  it('matches PickSeedsResultSchema', async () => {
+    const { PickSeedsResultSchema } = await import('../../src/strategy/schema');
+    const g = randomGraph(50, 200, 1);
+    expect(() => PickSeedsResultSchema.parse(pickSeeds(g, { k: 3, seed: 1, epsilon: 0.3 }))).not.toThrow();
+    expect(() => PickSeedsResultSchema.parse(pickSeeds(g, { budget: 0.5, seed: 1 }))).not.toThrow();
+  });
+});

@@ -3,6 +3,7 @@ import { buildGraph } from '../../src/graph/buildGraph';
 import { pickWinBacks } from '../../src/strategy/pickWinBacks';
 import { compareScenarios } from '../../src/strategy/compareScenarios';
 import { CustomerEnergyError, MissingOptionError } from '../../src/errors';
+import { PickWinBacksResultSchema } from '../../src/strategy/winBacksSchema';
 
 const directed = (rows: [string, string, number][], customers: string[] = []) =>
   buildGraph(
@@ -39,6 +40,7 @@ describe('pickWinBacks', () => {
       expect(w.negativeReachAvoided.high95).toBeGreaterThanOrEqual(1);
     }
     expect(r.blockers.map((b) => b.customerId)).toEqual(['c', 'd']);
+    expect(() => PickWinBacksResultSchema.parse(r)).not.toThrow();
     expect(r.blockers[0]!.negativeReachAvoided.low95).toBeLessThanOrEqual(2);
     expect(r.blockers[0]!.negativeReachAvoided.high95).toBeGreaterThanOrEqual(2);
   });
