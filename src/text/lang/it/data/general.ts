@@ -3,6 +3,12 @@
  * judged by the author), written for this project (MIT). Format: see parseLexiconBlock.
  */
 export const GENERAL = `
+# irregular participles and fixed verb phrases
+-2 fr dj | perduto A, stangare V, stangato A, rimasto male, rimasta male, rimasti male, rimaste male,
+  ci sono rimasto male, ci sono rimasta male, preso in giro, presa in giro, messo male, messi male,
+  fatto male, fatta male, porca, puttana
+1.5 tr | ha ragione, hai ragione, avete ragione, aveva ragione, avevi ragione, ho ragione, fatto bene,
+  hai fatto bene, ha fatto bene, hanno fatto bene
 # positive
 3.5 jo J | capolavoro N, eccellenza N, impagabile A, incantevole A, paradisiaco A,
   indimenticabile A, eccelso A, insuperabile A, ineguagliabile A, spettacolo
