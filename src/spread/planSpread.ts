@@ -1,10 +1,11 @@
 import type { CompactGraph } from '../graph/CompactGraph';
-import { InvalidInputError, InvalidOptionError, MissingOptionError, UnknownCustomerError } from '../errors';
+import { InvalidInputError, InvalidOptionError, UnknownCustomerError } from '../errors';
+import { checkSpreadOptions } from './checkSpreadOptions';
 import { type CustomerId, idKey } from '../ids';
 import type { DataIssue } from '../issues';
 import type { Seed } from '../random/createRng';
 import { SPREAD_DEFAULTS } from './defaults';
-import { SPREAD_MODELS, type SimulateSpreadOptions, type SpreadModel, type SpreadOrigin } from './schema';
+import type { SimulateSpreadOptions, SpreadModel, SpreadOrigin } from './schema';
 import { senderFactor } from './senderFactor';
 
 /**
@@ -38,38 +39,6 @@ export interface SpreadPlan {
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-function checkOptions(options: SimulateSpreadOptions): void {
-  if (options === null || typeof options !== 'object') {
-    throw new MissingOptionError('options with a seed are required', ['options']);
-  }
-  const { seed, runs, model, maxRounds, negativityBias, levelWeight, sizeExponent, unknownOrigins } = options;
-  if (seed === undefined) throw new MissingOptionError('options.seed is required: same seed, same result', ['options', 'seed']);
-  if (!(isNum(seed) || typeof seed === 'string')) {
-    throw new InvalidOptionError('seed must be a finite number or a string', ['options', 'seed']);
-  }
-  if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1 && runs < 2 ** 31)) {
-    throw new InvalidOptionError('runs must be a positive integer', ['options', 'runs']);
-  }
-  if (model !== undefined && !SPREAD_MODELS.includes(model)) {
-    throw new InvalidOptionError(`model must be one of ${SPREAD_MODELS.join(', ')}`, ['options', 'model']);
-  }
-  if (maxRounds !== undefined && !((Number.isInteger(maxRounds) && maxRounds >= 0) || maxRounds === Infinity)) {
-    throw new InvalidOptionError('maxRounds must be a non-negative integer or Infinity', ['options', 'maxRounds']);
-  }
-  if (negativityBias !== undefined && !(isNum(negativityBias) && negativityBias >= 0)) {
-    throw new InvalidOptionError('negativityBias must be a finite number ≥ 0', ['options', 'negativityBias']);
-  }
-  if (levelWeight !== undefined && !(isNum(levelWeight) && levelWeight >= 0 && levelWeight <= 1)) {
-    throw new InvalidOptionError('levelWeight must be in [0, 1]', ['options', 'levelWeight']);
-  }
-  if (sizeExponent !== undefined && !(isNum(sizeExponent) && sizeExponent >= 0)) {
-    throw new InvalidOptionError('sizeExponent must be a finite number ≥ 0', ['options', 'sizeExponent']);
-  }
-  if (unknownOrigins !== undefined && unknownOrigins !== 'throw' && unknownOrigins !== 'reject') {
-    throw new InvalidOptionError("unknownOrigins must be 'throw' or 'reject'", ['options', 'unknownOrigins']);
-  }
-}
-
 interface Reading {
   level: number | undefined;
   size: number | undefined;
@@ -94,7 +63,7 @@ export function planSpread(
   if (origins == null || typeof (origins as Iterable<unknown>)[Symbol.iterator] !== 'function') {
     throw new InvalidInputError('origins must be an iterable of { customerId, energy }', ['origins']);
   }
-  checkOptions(options);
+  checkSpreadOptions(options);
   const model = options.model ?? SPREAD_DEFAULTS.model;
   const classic = model === 'classic-cascade';
   const negativityBias = classic ? 1 : (options.negativityBias ?? SPREAD_DEFAULTS.negativityBias);
