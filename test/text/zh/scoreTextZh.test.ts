@@ -40,7 +40,7 @@ describe('scoreText on Chinese: worked examples (pack values from src/text/lang/
   it('reads 没问题 as positive and 下次不会再来 as negative (phrases, not negation)', () => {
     expect(energy('没问题')).toBeCloseTo(norm(2), 4);
     expect(energy('下次不会再来')).toBeCloseTo(norm(-3), 4);
-    expect(zh('下次不会再来').evidence[0]?.rules).toContain('phrase');
+    expect(zh('下次不会再来').evidence.map((e) => e.text)).toEqual(['下次不会再来']); // one phrase, not 不 + 来
   });
 
   it('reads traditional Chinese like simplified: 很棒, 不錯, 質量很差', () => {

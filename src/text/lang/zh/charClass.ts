@@ -4,21 +4,61 @@
  */
 import { toSimplifiedTable } from './traditional';
 
-/** Clause and sentence marks (after normalisation) → the ASCII mark the scorer reads. */
-export const PUNCT_NORM: ReadonlyMap<number, string> = new Map([
-  [0x3002, '.'], // 。
-  [0xff61, '.'], // ｡ half-width
-  [0x3001, ','], // 、
-  [0xff64, ','], // ､ half-width
-  [0x2026, '...'], // …
-  [0x22ef, '...'], // ⋯
-  [0x21, '!'],
-  [0x3f, '?'],
-  [0x2c, ','],
-  [0x2e, '.'],
-  [0x3b, ';'],
-  [0x3a, ':'],
-]);
+/**
+ * Clause and sentence marks (after normalisation) → the ASCII mark the scorer reads: 。→ `.`,
+ * 、→ `,`, … → `...`, and the ASCII marks themselves; `undefined` for anything else.
+ */
+export function punctNorm(code: number): string | undefined {
+  switch (code) {
+    case 0x3002: // 。
+    case 0xff61: // ｡ half-width
+    case 0x2e:
+      return '.';
+    case 0x3001: // 、
+    case 0xff64: // ､ half-width
+    case 0x2c:
+      return ',';
+    case 0x2026: // …
+    case 0x22ef: // ⋯
+      return '...';
+    case 0x21:
+      return '!';
+    case 0x3f:
+      return '?';
+    case 0x3b:
+      return ';';
+    case 0x3a:
+      return ':';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A unit that can start an emoticon, URL or mention: `[` `【` `@` `h` `w`, and the first units of
+ * the ASCII emoticons (`: ; ^ t > - = o q <`), in either case. Everything else skips those matchers.
+ */
+export function startsSpecial(code: number): boolean {
+  switch (code | 0x20) {
+    case 0x7b: // [ (0x5b | 0x20)
+    case 0x60: // @ (0x40 | 0x20)
+    case 0x68: // h H
+    case 0x77: // w W
+    case 0x3a: // :
+    case 0x3b: // ;
+    case 0x7e: // ^ (0x5e | 0x20)
+    case 0x74: // t T
+    case 0x3e: // >
+    case 0x2d: // -
+    case 0x3d: // =
+    case 0x6f: // o O
+    case 0x71: // q Q
+    case 0x3c: // <
+      return true;
+    default:
+      return code === 0x3010; // 【
+  }
+}
 
 /**
  * Normalise one UTF-16 code unit: traditional → simplified, full-width ASCII → ASCII,
