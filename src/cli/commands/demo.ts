@@ -6,6 +6,7 @@ import { parseTimestamp } from '../../node/csv/parseTimestamp';
 import { decidingWords, topScores } from '../../node/csv/readingCells';
 import { simulateSpread } from '../../spread/simulateSpread';
 import { pickSeeds } from '../../strategy/pickSeeds';
+import { compareScenarios } from '../../strategy/compareScenarios';
 import { pickWinBacks } from '../../strategy/pickWinBacks';
 import { scoreText } from '../../text/scoreText';
 import { findFixtures } from '../demo/findFixtures';
@@ -24,6 +25,8 @@ export const DEMO_DEFAULTS = {
   runs: 2000,
   /** Customers to delight and to win back: the brief's five and five. */
   k: 5,
+  /** Sharing boost of the delighted five in the what-if (a gift doubles their chance to tell). */
+  boost: 2,
 };
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
@@ -31,7 +34,7 @@ const pct = (x: number): string => `${Math.round(x * 100)}%`;
 /**
  * `customer-energy demo`: the main job on the bundled sample data (60 customers writing in
  * English, Chinese and Italian): score their texts, score every customer, simulate word of mouth,
- * pick 5 customers to delight and 5 to win back, and print a readable report.
+ * pick 5 customers to delight and 5 to win back, compare what-ifs, and print a readable report.
  */
 export async function demoCommand(args: string[]): Promise<number> {
   const { values } = parseFlags(args, { seed: { type: 'string' }, fixtures: { type: 'string' } });
@@ -118,6 +121,22 @@ export async function demoCommand(args: string[]): Promise<number> {
       { max: [2, 8, 8, 7, 24, 60] },
     ),
   );
+  say();
+
+  const charged = readings.filter((r) => r.polarity !== 'neutral' && graph.has(r.customerId));
+  const whatIf = compareScenarios(
+    graph,
+    charged,
+    [
+      { name: 'win back the five', recover: wins.winBacks.map((w) => w.customerId), recoverAs: 'positive' },
+      { name: 'delight the five (sharing x2)', incentives: seeds.seeds.map((x) => ({ customerId: x.customerId, boost: DEMO_DEFAULTS.boost })) },
+      { name: 'answer twice as fast', chargeScale: 0.5 },
+    ],
+    { seed, runs: DEMO_DEFAULTS.runs, population: readings },
+  );
+  const d = (x: { mean: number; low95: number; high95: number }): string => `${x.mean >= 0 ? '+' : ''}${x.mean.toFixed(1)} (${x.low95.toFixed(1)} to ${x.high95.toFixed(1)})`;
+  say(`6. What if: compareScenarios from all ${charged.length} charged customers (common random numbers, ${DEMO_DEFAULTS.runs} runs); baseline positive ${whatIf.baseline.positive.mean.toFixed(1)}, negative ${whatIf.baseline.negative.mean.toFixed(1)}`);
+  say(textTable(['scenario', 'positive reach change', 'negative reach change'], whatIf.scenarios.map((x) => [x.name, d(x.difference.positive), d(x.difference.negative)])));
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;
 }

@@ -57,8 +57,9 @@ interface Pending {
  *
  * @example
  * const reader = createCsvRecordReader({ delimiter: ',' });
- * reader.push('id,text\n1,"hello, world"\n2,"broken\n3,ok\n');
- * reader.end(); // records for lines 1, 2 (header), broken line 3? see tests
+ * reader.setExpectedCells(2);
+ * reader.push('id,text\n1,"hello, world"\n2,"broken\n3,ok\n'); // records of lines 1 and 2
+ * reader.end(); // line 3 broken (its quote never closes), then line 4 as a record: ['3', 'ok']
  */
 export function createCsvRecordReader(options: CsvRecordReaderOptions): CsvRecordReader {
   const d = options.delimiter;

@@ -208,7 +208,11 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
         nextProgress = rowsRead + o.progressEvery;
       }
     }
-    if (reader === null && headText.length > 0) reader = openReader(headText), reader.push(headText);
+    if (reader === null && headText.length > 0) {
+      // A file of one line without a newline: the header alone.
+      reader = openReader(headText);
+      for (const rec of reader.push(headText)) handle(rec);
+    }
     if (reader !== null) for (const rec of reader.end()) handle(rec);
     if (header === null) throw new InvalidInputError('the input is empty: a header row is required', ['input']);
     let customers: number | null = null;
