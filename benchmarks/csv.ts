@@ -60,8 +60,8 @@ async function generate(rows: number, dirty: string, clean: string): Promise<Uin
     const okB = b.write(bufB);
     bufA = '';
     bufB = '';
-    if (!okA) await new Promise((r) => a.once('drain', r));
-    if (!okB) await new Promise((r) => b.once('drain', r));
+    if (!okA) await new Promise<void>((r) => a.once('drain', () => r()));
+    if (!okB) await new Promise<void>((r) => b.once('drain', () => r()));
   };
   for (let i = 0; i < rows; i++) {
     const id = `c${String(1 + Math.floor(rng.next() * customers)).padStart(7, '0')}`;
@@ -118,7 +118,12 @@ async function phase(name: string, file: string, dir: string): Promise<void> {
   } else if (name === 'papaparse') {
     let rows = 0;
     await new Promise<void>((resolve, reject) => {
-      Papa.parse(createReadStream(file) as unknown as File, { step: () => void rows++, complete: () => resolve(), error: reject } as Papa.ParseConfig);
+      // papaparse reads a Node stream in step mode (its documented Node usage).
+      Papa.parse<unknown>(createReadStream(file) as unknown as File, {
+        step: () => void rows++,
+        complete: () => resolve(),
+        error: (e: Error) => reject(e),
+      });
     });
     result = { rows: Math.max(0, rows - 1) };
   } else {
