@@ -7,7 +7,7 @@ export const SERVICE = `
 2.5 热情 耐心 周到 细心 用心 认真 负责 尽责 敬业 贴心服务 服务热情 态度热情 客气 礼貌 有礼貌 彬彬有礼 / trust magnanimity
 2 高效 效率高 积极 主动 耐心解答 解答详细 处理及时 回复及时 秒回 / trust drive
 2 诚意 真诚 诚恳 负责任 讲诚信 有诚信 售后无忧 保障 有保障 包退 包换 / trust
-1.5 解决 解决了 帮忙 帮助 帮我 协助 配合 理解 补偿 补发 换货成功 退款成功 / trust magnanimity
+1.5 解决了 帮忙 帮助 帮我 协助 配合 理解 补发 换货成功 退款成功 / trust magnanimity
 -3 态度恶劣 素质差 没素质 素质低 蛮横 霸道 嚣张 凶 粗鲁 粗暴 骂人 / frustration 怒 selfishness
 -2.5 冷漠 冷淡 敷衍 推诿 推脱 踢皮球 扯皮 搪塞 爱理不理 不理不睬 不理人 不搭理 不回复 不回 / frustration 怒
 -2.5 忽悠人 欺诈 宰客 宰人 乱收费 强买强卖 霸王条款 套路 套路深 陷阱 猫腻 耍赖 赖账 / suspicion 怒 selfishness
