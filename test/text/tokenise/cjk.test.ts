@@ -88,6 +88,15 @@ describe('tokeniseCjk: forward maximum matching (segmentations checked by hand)'
     expect(tokeniseCjk('好', VOCAB, Number.NaN).map((t) => t.norm)).toEqual(['好']);
   });
 
+  it('segments a long text in one pass and loses no Han character (300 k characters)', () => {
+    const sentence = '这个东西质量很好，物流太慢，不是不错。';
+    const text = sentence.repeat(16_000); // 19 units × 16,000 = 304,000
+    const tokens = tokeniseCjk(text, VOCAB, 8);
+    const han = tokens.filter((t) => t.kind === 'word').map((t) => t.text).join('');
+    expect(han.length).toBe(16 * 16_000); // 16 Han characters per sentence, 3 punctuation marks
+    expect(tokens.at(-1)?.offset).toBe(text.length - 1);
+  });
+
   it('property: offsets are exact, tokens are ordered and never overlap, for any string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {

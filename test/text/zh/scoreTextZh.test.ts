@@ -64,6 +64,17 @@ describe('scoreText on Chinese: worked examples (pack values from src/text/lang/
     for (const e of zh(text).evidence) expect(text.slice(e.offset, e.offset + e.text.length)).toBe(e.text);
   });
 
+  it('property: negating a clearly positive statement never makes it more positive', () => {
+    const positive = fc.constantFrom('很好', '满意', '物超所值', '推荐', '非常喜欢', '质量不错', '很方便', '给力');
+    const negator = fc.constantFrom('不', '没有', '不是', '并不', '从不', '绝不', '毫不');
+    fc.assert(
+      fc.property(positive, negator, (p, n) => {
+        expect(energy(n + p)).toBeLessThanOrEqual(energy(p));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('property: any Chinese-ish string gives a reading in range; a positive sentence never gets less positive when a positive sentence is added', () => {
     const unit = fc.constantFrom(...'好不错很没有但是虽然差失望推荐！。，的了我这个物流客服[哈哈]'.split(''));
     fc.assert(
