@@ -79,3 +79,34 @@ describe('simulateSpread: bad input', () => {
     expect(simulateSpread(empty, [], { seed: 1, runs: 5 }).byRound).toEqual([{ round: 0, positive: 0, negative: 0 }]);
   });
 });
+
+describe('SimulateSpreadOptionsSchema describes what simulateSpread accepts', () => {
+  it('accepts and rejects the same options as the hand checks', async () => {
+    const { SimulateSpreadOptionsSchema } = await import('../../src/spread/schema');
+    const cases: Record<string, unknown>[] = [
+      { seed: 1 },
+      { seed: 'x', runs: 5, model: 'threshold', maxRounds: Infinity, negativityBias: 1, levelWeight: 0, sizeExponent: 0 },
+      { seed: 1, maxRounds: 0 },
+      {},
+      { seed: Number.NaN },
+      { seed: 1, runs: 0 },
+      { seed: 1, runs: 2.5 },
+      { seed: 1, maxRounds: -1 },
+      { seed: 1, maxRounds: 1.5 },
+      { seed: 1, model: 'sir' },
+      { seed: 1, levelWeight: 1.5 },
+      { seed: 1, negativityBias: -1 },
+      { seed: 1, sizeExponent: -0.5 },
+      { seed: 1, unknownOrigins: 'ignore' },
+    ];
+    for (const c of cases) {
+      let threw = false;
+      try {
+        simulateSpread(graph, o, { runs: 2, ...c } as never);
+      } catch {
+        threw = true;
+      }
+      expect([JSON.stringify(c), SimulateSpreadOptionsSchema.safeParse({ runs: 2, ...c }).success]).toEqual([JSON.stringify(c), !threw]);
+    }
+  });
+});
