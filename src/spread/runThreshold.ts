@@ -14,6 +14,8 @@ import { tallyRun } from './tallyRun';
  * positive or, with a negative message or over a distrust arc (reversed), the negative side. A
  * customer is reached in the round its total pressure reaches θ, and takes the polarity with more
  * pressure at the end of that round (negative wins ties, as in the cascade).
+ * The energy a customer carries (for the size-weighted energy) is that of the neighbour whose
+ * pressure tipped them over their threshold.
  *
  * Time O(runs × (origins + arcs examined)); no allocation per visit.
  *
