@@ -8,6 +8,7 @@ import type { DataIssue } from '../../issues';
 import type { ScoreTextOptions } from '../../text/scoreText';
 import { topScores } from './readingCells';
 import type { ResolvedColumns } from './resolveColumns';
+import { StringArena } from './StringArena';
 import type { CsvOutputFormat } from './rowOutput';
 
 /** Per-customer aggregation of a CSV run. @internal */
@@ -19,7 +20,7 @@ export interface CustomerBatch {
 /** Columns of per-customer CSV output. */
 export const CUSTOMER_COLUMNS = ['customer_id', 'energy', 'level', 'polarity', 'size', 'confidence', 'traits', 'emotions', 'events', 'texts', 'summary'] as const;
 
-class Column<T extends Float64Array | Uint32Array | Uint16Array> {
+class Column<T extends Float64Array | Uint32Array> {
   constructor(public data: T) {}
   set(i: number, v: number): void {
     if (i >= this.data.length) {
@@ -36,12 +37,13 @@ const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 /**
  * Rows kept compactly (typed columns for customer, times, kind, rating, amount, score, minutes and
- * line; the order id and text as strings) until the end of the input, then given to `scoreCustomers` once as a lazy
+ * line; the order id and text as UTF-8 in a byte arena) until the end of the input, then given to `scoreCustomers` once as a lazy
  * iterable of events (it needs `now` before the first event, and the default `now` is the latest
  * date in the file). A row's event kind is its `kind` cell, else `review` when it has a rating,
  * `nps` when it has a score, else `message`. Events that scoreCustomers rejects (an NPS of 11, a
  * message without text, an event after `now`) become rejected rows with their line.
- * Memory: about 40 bytes per row plus its text, and per customer what scoreCustomers keeps.
+ * Memory: about 90 bytes per row plus its text and order id in UTF-8, and per customer what
+ * scoreCustomers keeps.
  * @internal
  */
 export function createCustomerBatch(
@@ -57,7 +59,7 @@ export function createCustomerBatch(
   const kindList: string[] = [];
   const cust = new Column(new Uint32Array(1024));
   const at = new Column(new Float64Array(1024));
-  const kind = new Column(new Uint16Array(1024));
+  const kind = new Column(new Uint32Array(1024));
   const rating = new Column(new Float64Array(1024));
   const amount = new Column(new Float64Array(1024));
   const score = new Column(new Float64Array(1024));
@@ -65,8 +67,8 @@ export function createCustomerBatch(
   const promised = new Column(new Float64Array(1024));
   const delivered = new Column(new Float64Array(1024));
   const lines = new Column(new Uint32Array(1024));
-  const orders: (string | undefined)[] = [];
-  const texts: (string | undefined)[] = [];
+  const orders = new StringArena();
+  const texts = new StringArena();
   let n = 0;
   let latest = Number.NEGATIVE_INFINITY;
 
@@ -80,8 +82,10 @@ export function createCustomerBatch(
     if (!Number.isNaN(minutes.data[i]!)) e.minutes = minutes.data[i];
     if (!Number.isNaN(promised.data[i]!)) e.promisedAt = promised.data[i];
     if (!Number.isNaN(delivered.data[i]!)) e.deliveredAt = delivered.data[i];
-    if (orders[i] !== undefined) e.orderId = orders[i];
-    if (texts[i] !== undefined) e.text = texts[i];
+    const order = orders.get(i);
+    if (order !== undefined) e.orderId = order;
+    const text = texts.get(i);
+    if (text !== undefined) e.text = text;
     return e;
   };
 
@@ -89,14 +93,17 @@ export function createCustomerBatch(
     add(row, line) {
       let c = ids.get(row.customerId);
       if (c === undefined) {
-        ids.set(row.customerId, (c = idList.length));
-        idList.push(row.customerId);
+        // A flat copy: the cell is a slice of its line and would keep the input chunk alive.
+        const id = (` ${row.customerId}`).slice(1);
+        ids.set(id, (c = idList.length));
+        idList.push(id);
       }
       const k = row.kind ?? (row.rating !== undefined ? 'review' : row.score !== undefined ? 'nps' : 'message');
       let kc = kinds.get(k);
       if (kc === undefined) {
-        kinds.set(k, (kc = kindList.length));
-        kindList.push(k);
+        const flat = ` ${k}`.slice(1);
+        kinds.set(flat, (kc = kindList.length));
+        kindList.push(flat);
       }
       cust.set(n, c);
       at.set(n, row.at ?? Number.NaN);
@@ -107,9 +114,9 @@ export function createCustomerBatch(
       minutes.set(n, row.minutes ?? Number.NaN);
       promised.set(n, row.promisedAt ?? Number.NaN);
       delivered.set(n, row.deliveredAt ?? Number.NaN);
-      orders[n] = row.order;
+      orders.push(row.order);
       lines.set(n, line);
-      texts[n] = row.text !== undefined && row.text.trim().length > 0 ? row.text : undefined;
+      texts.push(row.text !== undefined && row.text.trim().length > 0 ? row.text : undefined);
       if (row.at !== undefined && row.at > latest) latest = row.at;
       n++;
     },

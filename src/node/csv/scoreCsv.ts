@@ -121,7 +121,7 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
     throw new InvalidOptionError('input must be a path or a readable stream', ['input']);
   }
   const source: AsyncIterable<Uint8Array | string> =
-    typeof input === 'string' ? createReadStream(input, { highWaterMark: 1 << 20 }) : input;
+    typeof input === 'string' ? createReadStream(input, { highWaterMark: 1 << 16 }) : input;
   const seen = { bytes: 0 };
   let encoding = 'utf-8';
   const chunks = decodeChunks(countBytes(source, seen), o.encoding, (e) => {
