@@ -56,11 +56,12 @@ function cjkLength(norm: string, i: number): number {
 
 /** Longest vocabulary word starting at `i`, in code units (0 when none): a walk down the trie. */
 function longestMatch(norm: string, i: number, index: VocabularyIndex, maxWordLength: number): number {
+  let node = index.root[norm.charCodeAt(i)] ?? 0;
+  if (node === 0) return 0;
   const { children, terminal } = index;
   const end = Math.min(norm.length, i + maxWordLength);
-  let node = 0;
-  let best = 0;
-  for (let j = i; j < end; j++) {
+  let best = terminal[node] === 1 ? 1 : 0;
+  for (let j = i + 1; j < end; j++) {
     const next = children[node]?.get(norm.charCodeAt(j));
     if (next === undefined) break;
     node = next;

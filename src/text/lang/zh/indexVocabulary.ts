@@ -9,6 +9,8 @@ export interface VocabularyIndex {
   readonly children: ReadonlyArray<ReadonlyMap<number, number> | undefined>;
   /** 1 where a vocabulary word ends at the node. */
   readonly terminal: Uint8Array;
+  /** The root's children as a dense table (code unit → node, 0 = none): most probes stop here. */
+  readonly root: Uint32Array;
 }
 
 const cache = new WeakMap<ReadonlySet<string>, VocabularyIndex>();
@@ -47,7 +49,9 @@ export function indexVocabulary(vocabulary: ReadonlySet<string>): VocabularyInde
   }
   const terminal = new Uint8Array(children.length);
   for (const node of ends) terminal[node] = 1;
-  const index = { children, terminal };
+  const root = new Uint32Array(0x10000);
+  for (const [code, node] of children[0] ?? []) root[code] = node;
+  const index = { children, terminal, root };
   cache.set(vocabulary, index);
   return index;
 }

@@ -17,7 +17,27 @@ const ASCII_EMOTICONS = [
   ":'(", ':-)', ':-(', ':-d', ':-p', ';-)', '^_^', '^o^', 't_t', 't.t', '>_<', '-_-', '=_=', 'orz',
   'qaq', 'qwq', ':)', ':(', ':d', ':p', ';)', '^^', '<3', ':/',
 ];
-const EMOTICON_FIRST = new Set(ASCII_EMOTICONS.map((e) => e.charCodeAt(0)));
+/** Emoticons by their first unit (lower-cased), longest first. */
+const EMOTICONS_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
+  const by = new Map<number, string[]>();
+  for (const e of ASCII_EMOTICONS) {
+    const list = by.get(e.charCodeAt(0)) ?? [];
+    list.push(e);
+    by.set(e.charCodeAt(0), list);
+  }
+  return by;
+})();
+
+/** Does `norm` hold `emoticon` (lower-case) at `i`, ignoring ASCII case? No allocation. */
+function holds(norm: string, i: number, emoticon: string): boolean {
+  if (i + emoticon.length > norm.length) return false;
+  for (let k = 0; k < emoticon.length; k++) {
+    let c = norm.charCodeAt(i + k);
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    if (c !== emoticon.charCodeAt(k)) return false;
+  }
+  return true;
+}
 
 /** Weibo-style bracket emoticon at `i`: `[` + 1..8 Han/letters/digits + `]`; norm keeps the brackets. */
 export function matchBracketEmoticon(norm: string, i: number): SpecialMatch | undefined {
@@ -37,11 +57,12 @@ export function matchBracketEmoticon(norm: string, i: number): SpecialMatch | un
 
 /** ASCII emoticon at `i` (`:)`, `T_T`, `orz`), matched in any case, norm as written (`T_T`, `:D`); letter-initial ones must stand alone. */
 export function matchAsciiEmoticon(norm: string, i: number): SpecialMatch | undefined {
-  const first = norm.charCodeAt(i) | 0x20;
-  if (!EMOTICON_FIRST.has(norm.charCodeAt(i)) && !EMOTICON_FIRST.has(first)) return undefined;
-  for (const emoticon of ASCII_EMOTICONS) {
-    const candidate = norm.slice(i, i + emoticon.length).toLowerCase();
-    if (candidate !== emoticon) continue;
+  let first = norm.charCodeAt(i);
+  if (first >= 0x41 && first <= 0x5a) first |= 0x20;
+  const candidates = EMOTICONS_BY_FIRST.get(first);
+  if (candidates === undefined) return undefined;
+  for (const emoticon of candidates) {
+    if (!holds(norm, i, emoticon)) continue;
     if (isAsciiLetter(emoticon.charCodeAt(0))) {
       if (isAsciiLetter(norm.charCodeAt(i - 1)) || isAsciiLetter(norm.charCodeAt(i + emoticon.length))) continue;
     }
