@@ -5,6 +5,9 @@
  * negative: binary accuracy (zero energy = wrong), macro-F1 and coverage (non-zero share) of
  * scoreText, next to `sentiment` (AFINN-165) and `vader-sentiment` on the English sets and natural's
  * Italian pattern analyzer on the Italian ones, all in the same run. Prints targets with PASS/FAIL.
+ *
+ * Beware: loading `natural` replaces the global Math.sign with one where sign(0) = 1, which makes
+ * zero scores look positive; nothing here uses Math.sign.
  */
 import { createRequire } from 'node:module';
 import Sentiment from 'sentiment';
@@ -82,7 +85,7 @@ for (const set of readTextSets({ ...(lang !== undefined ? { lang } : {}), ...(se
     let shown = 0;
     for (let i = 0; i < rows.length && shown < showErrors; i++) {
       const e = ours[i] as number;
-      if (Math.sign(e) === gold[i]) continue;
+      if ((e > 0 ? 1 : e < 0 ? -1 : 0) === gold[i]) continue; // not Math.sign: natural replaces it globally (sign(0) = 1)
       shown++;
       console.log(`    gold ${gold[i] === 1 ? '+' : '-'} got ${e.toFixed(2)}  ${(rows[i]?.text ?? '').slice(0, 140)}`);
     }

@@ -54,4 +54,9 @@ export interface LanguagePack {
    * spaced scripts; `detectLanguage` counts them. Built-in hints exist for `en` and `it`.
    */
   readonly functionWords?: ReadonlySet<string>;
+  /**
+   * OPTIONAL. Neutral words a `cjk` segmenter must know so that sentiment words are not matched
+   * inside them (好像 "seems" is not 好 "good"). Added to the segmentation vocabulary only.
+   */
+  readonly segmentWords?: ReadonlySet<string>;
 }

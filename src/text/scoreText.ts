@@ -1,7 +1,8 @@
 import { InvalidInputError, InvalidOptionError } from '../errors';
 import { BUILTIN_PACKS } from './builtinPacks';
 import { TEXT_DEFAULTS } from './defaults';
-import { detectLanguage } from './detectLanguage';
+import { candidatesFor, detectionVocabulary } from './engine/candidates';
+import { languageOfTokens, scriptOf } from './engine/detectInternals';
 import { applyRules } from './engine/applyRules';
 import { compilePack, type CompiledPack } from './engine/compilePack';
 import { overridesFor, type WordsOption } from './engine/parseWords';
@@ -39,10 +40,18 @@ function neutral(language: string): TextReading {
 
 /** A pack with no words: reads only emoji and emoticons (text with no letters at all). */
 const SYMBOLS_ONLY: LanguagePack = {
-  code: 'und', words: new Map(), phrases: new Map(), negators: new Set(), boosters: new Map(),
+  code: 'und-symbols', words: new Map(), phrases: new Map(), negators: new Set(), boosters: new Map(),
   contrastAfter: new Set(), contrastBefore: new Set(), tokeniser: 'spaced',
 };
-const LETTER = /\p{L}/u;
+
+/** True when the text has a character other than white space (no copy, unlike trim). */
+function hasContent(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c !== 0xa0 && c !== 0x3000 && c !== 0xfeff && !(c >= 0x2000 && c <= 0x200b)) return true;
+  }
+  return false;
+}
 
 function checkPacks(packs: unknown): readonly LanguagePack[] {
   if (packs === undefined) return NO_PACKS;
@@ -109,17 +118,25 @@ export function scoreText(text: string, options: ScoreTextOptions = {}): TextRea
   if (given !== undefined && (typeof given !== 'string' || given === '')) {
     throw new InvalidOptionError('options.language must be a non-empty language code', ['options', 'language']);
   }
-  if (text.trim() === '') return neutral(given ?? 'und');
-  const language = given ?? detectLanguage(text, { packs });
+  if (!hasContent(text)) return neutral(given ?? 'und');
+  let language = given;
+  let tokens: Token[] | undefined; // detection's tokens, reused when they are the scorer's too
+  if (language === undefined) {
+    const script = scriptOf(text);
+    if (script === 'han') language = 'zh';
+    else if (script === 'spaced') {
+      tokens = tokeniseSpaced(text, { vocabulary: detectionVocabulary(), apostrophe: 'contraction' });
+      language = languageOfTokens(tokens, candidatesFor(packs));
+    } else language = script === 'none' ? SYMBOLS_ONLY.code : 'und';
+  }
   let pack: LanguagePack | undefined;
   for (const p of packs) if (p.code === language) pack = p;
-  pack ??= BUILTIN_PACKS.get(language);
-  if (pack === undefined) {
-    if (given !== undefined || LETTER.test(text)) return neutral('und');
-    pack = SYMBOLS_ONLY;
-  }
+  pack ??= language === SYMBOLS_ONLY.code && given === undefined ? SYMBOLS_ONLY : BUILTIN_PACKS.get(language);
+  if (pack === undefined) return neutral('und');
   const compiled = compilePack(pack, overridesFor(options.words, pack.code));
-  const tokens = tokenise(text, compiled);
+  if (tokens === undefined || compiled.apostrophe !== 'contraction' || compiled.tokeniser !== 'spaced' || compiled.vocabulary !== detectionVocabulary()) {
+    tokens = tokenise(text, compiled);
+  }
   const units = readUnits(tokens, compiled, text);
-  return summariseEvidence(applyRules(units, capsDifferential(tokens)), pack.code);
+  return summariseEvidence(applyRules(units, capsDifferential(tokens)), pack === SYMBOLS_ONLY ? 'und' : pack.code);
 }

@@ -8,18 +8,25 @@ export type Marker =
   | { readonly role: 'contrastAfter' }
   | { readonly role: 'contrastBefore' };
 
+/** Everything known about one token form, found with a single Map look-up. */
+export interface Slot {
+  /** Its lexicon entry (word, or a CJK phrase written as one token). */
+  readonly entry?: LexiconEntry;
+  /** Its role as a single-token function word. */
+  readonly marker?: Marker;
+  /** The greatest length in tokens of a multi-token item starting with it. */
+  readonly multi?: number;
+}
+
 /** A language pack turned into the look-up structures the scorer runs on (built once per pack). */
 export interface CompiledPack {
   readonly code: string;
   readonly tokeniser: 'spaced' | 'cjk';
   readonly apostrophe: 'contraction' | 'elision';
-  readonly words: ReadonlyMap<string, LexiconEntry>;
-  /** Single-token markers: negators, boosters, contrast words, and (CJK) phrases written as one token. */
-  readonly markers: ReadonlyMap<string, Marker>;
+  /** Token norm → what it is (entry, marker, start of multi-token items). */
+  readonly lookup: ReadonlyMap<string, Slot>;
   /** Multi-token items (spaced languages): phrases and multi-word function words, keyed by joined norms. */
   readonly multi: ReadonlyMap<string, Marker>;
-  /** First token of a multi-token item → its greatest length in tokens. */
-  readonly multiFirst: ReadonlyMap<string, number>;
   /** Every form the lexicon knows (CJK segmentation, squeezing elongations). */
   readonly vocabulary: ReadonlySet<string>;
   readonly maxWordLength: number;
@@ -85,12 +92,19 @@ function build(pack: LanguagePack, overrides: WordOverrides | undefined): Compil
       }
     }
   }
-  const vocabulary = new Set<string>(words.keys());
-  for (const k of markers.keys()) vocabulary.add(k);
+  const lookup = new Map<string, Slot>();
+  for (const [k, entry] of words) lookup.set(k, { entry });
+  for (const [k, marker] of markers) {
+    const entry = words.get(k);
+    // a phrase marker is an entry; a booster or negator keeps its word entry (scored when alone)
+    lookup.set(k, marker.role === 'phrase' ? { entry: marker.entry } : entry === undefined ? { marker } : { entry, marker });
+  }
+  for (const [k, longest] of multiFirst) lookup.set(k, { ...lookup.get(k), multi: longest });
+  const vocabulary = new Set<string>(lookup.keys());
   // CJK: neutral words the segmenter must know so sentiment words are not matched inside them (好像 is not 好).
-  for (const w of (pack as { segmentWords?: ReadonlySet<string> }).segmentWords ?? []) vocabulary.add(w);
+  for (const w of pack.segmentWords ?? []) vocabulary.add(w);
   let maxWordLength = 1;
   if (cjk) for (const k of vocabulary) if (k.length > maxWordLength) maxWordLength = k.length;
-  return { code: pack.code, tokeniser, apostrophe, words, markers, multi, multiFirst, vocabulary, maxWordLength };
+  return { code: pack.code, tokeniser, apostrophe, lookup, multi, vocabulary, maxWordLength };
 }
 

@@ -7,9 +7,12 @@ const OPPOSITE: Readonly<Record<Trait, Trait>> = {
   trust: 'suspicion', suspicion: 'trust', magnanimity: 'selfishness', selfishness: 'magnanimity',
   joy: 'dejection', dejection: 'joy', drive: 'frustration', frustration: 'drive',
 };
+const TRAIT_INDEX = Object.fromEntries(TRAITS.map((t, i) => [t, i])) as Record<Trait, number>;
+const EMOTION_INDEX = Object.fromEntries(EMOTIONS.map((e, i) => [e, i])) as Record<Emotion, number>;
 
 /** VADER's normaliser x / √(x² + α), α = 15 (Hutto & Gilbert 2014), clamped to [-1, 1]. */
 function normalise(x: number): number {
+  if (x === 0) return 0;
   const y = x / Math.sqrt(x * x + TEXT_DEFAULTS.alpha);
   return y > 1 ? 1 : y < -1 ? -1 : y;
 }
@@ -17,14 +20,15 @@ function normalise(x: number): number {
 /**
  * Turn rule evidence into the public reading. Everything is derived from the evidence list alone:
  * energy = normalise(Σ contribution); level = |energy|; confidence = (1 − e^(−Σ|c|/2)) ×
- * (½ + ½ |Σc| / Σ|c|); each trait and emotion = normalise(Σ |c| of the evidence listing it). O(evidence).
+ * (½ + ½ |Σc| / Σ|c|); each trait and emotion = normalise(Σ |c| of the evidence listing it),
+ * normalise(x) = x / √(x² + 15). Evidence with a zero contribution is dropped. O(evidence).
  *
  * @example
  * summariseEvidence(applyRules(units, false), 'en').energy;
  */
 export function summariseEvidence(ruleEvidence: readonly RuleEvidence[], language: string): TextReading {
-  const traitSums: Record<Trait, number> = { trust: 0, magnanimity: 0, joy: 0, drive: 0, selfishness: 0, suspicion: 0, frustration: 0, dejection: 0 };
-  const emotionSums: Record<Emotion, number> = { joy: 0, anger: 0, sorrow: 0, fear: 0, love: 0, disgust: 0, desire: 0 };
+  const traitSums = new Float64Array(TRAITS.length);
+  const emotionSums = new Float64Array(EMOTIONS.length);
   const evidence: Evidence[] = [];
   let raw = 0;
   let mass = 0;
@@ -32,27 +36,38 @@ export function summariseEvidence(ruleEvidence: readonly RuleEvidence[], languag
     const c = e.contribution;
     if (c === 0) continue;
     raw += c;
-    const size = Math.abs(c);
+    const size = c < 0 ? -c : c;
     mass += size;
     const flipped = e.base !== 0 && (c < 0) !== (e.base < 0);
     const item: Evidence = { text: e.text, offset: e.offset, base: e.base, rules: e.rules, contribution: c };
     if (e.traits !== undefined && e.traits.length > 0) {
-      const traits = flipped ? e.traits.map((t) => OPPOSITE[t]) : [...e.traits];
-      for (const t of traits) traitSums[t] += size;
+      const traits = flipped ? e.traits.map((t) => OPPOSITE[t]) : e.traits.slice();
+      for (const t of traits) traitSums[TRAIT_INDEX[t]] = (traitSums[TRAIT_INDEX[t]] as number) + size;
       item.traits = traits;
     }
     if (!flipped && e.emotions !== undefined && e.emotions.length > 0) {
-      for (const m of e.emotions) emotionSums[m] += size;
-      item.emotions = [...e.emotions];
+      for (const m of e.emotions) emotionSums[EMOTION_INDEX[m]] = (emotionSums[EMOTION_INDEX[m]] as number) + size;
+      item.emotions = e.emotions.slice();
     }
     evidence.push(item);
   }
   const energy = normalise(raw);
-  const agreement = mass === 0 ? 0 : Math.abs(raw) / mass;
-  const confidence = mass === 0 ? 0 : (1 - Math.exp(-mass / TEXT_DEFAULTS.confidenceScale)) * (0.5 + 0.5 * agreement);
-  const traits = {} as Record<Trait, number>;
-  for (const t of TRAITS) traits[t] = normalise(traitSums[t]);
-  const emotions = {} as Record<Emotion, number>;
-  for (const m of EMOTIONS) emotions[m] = normalise(emotionSums[m]);
-  return { energy, level: Math.abs(energy), confidence, language, traits, emotions, evidence };
+  const confidence = mass === 0 ? 0 : (1 - Math.exp(-mass / TEXT_DEFAULTS.confidenceScale)) * (0.5 + (0.5 * (raw < 0 ? -raw : raw)) / mass);
+  const t = traitSums;
+  const m = emotionSums;
+  return {
+    energy,
+    level: energy < 0 ? -energy : energy,
+    confidence,
+    language,
+    traits: {
+      trust: normalise(t[0] as number), magnanimity: normalise(t[1] as number), joy: normalise(t[2] as number), drive: normalise(t[3] as number),
+      selfishness: normalise(t[4] as number), suspicion: normalise(t[5] as number), frustration: normalise(t[6] as number), dejection: normalise(t[7] as number),
+    },
+    emotions: {
+      joy: normalise(m[0] as number), anger: normalise(m[1] as number), sorrow: normalise(m[2] as number), fear: normalise(m[3] as number),
+      love: normalise(m[4] as number), disgust: normalise(m[5] as number), desire: normalise(m[6] as number),
+    },
+    evidence,
+  };
 }

@@ -1,9 +1,8 @@
 import type { Token } from '../token';
+import { normPunct, pushHashtag, pushPlainAscii, pushWord, splitWord, type Vocabulary } from './spacedWords';
 
-/** Anything that can answer "is this form in the lexicon?" (a Set, or a layered overlay). */
-export interface Vocabulary {
-  has(word: string): boolean;
-}
+export type { Vocabulary } from './spacedWords';
+
 
 /** Options of {@link tokeniseSpaced}. */
 export interface TokeniseSpacedOptions {
@@ -27,74 +26,32 @@ const TOKEN_PATTERN = new RegExp(
     "([\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*['’]?)", // 9 word
     '([.!?。！？…]+|[,;:，；：、—–()]|[\\n\\r]+)', // 10 punctuation
   ].join('|'),
-  'gu',
+  'uy',
 );
-const PUNCT_NORM: Readonly<Record<string, string>> = {
-  '。': '.', '！': '!', '？': '?', '…': '.', '，': ',', '；': ';', '：': ':', '、': ',', '—': ',', '–': ',', '\n': '.', '\r': '.',
-};
-const EMOJI_STRIP = /[\u{FE0F}\u{1F3FB}-\u{1F3FF}]/gu;
-/** ":)))" → ":)", "<333" → "<3". */
-const REPEATED_END = /(.)\1+$/u;
+/** The master pattern, matched only at the scanner's position. */
+const STICKY = TOKEN_PATTERN;
+/** ASCII characters that begin no token (quotes, brackets, operators). */
+const INERT: Uint8Array = (() => {
+  const table = new Uint8Array(128);
+  for (const ch of '"$%*+/[]_`{|}~\'\\') table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
 
-function normPunct(text: string): string {
-  let out = '';
-  for (const ch of text) out += PUNCT_NORM[ch] ?? ch;
-  return out;
-}
-
-/** Squeeze runs of 3+ equal letters to `keep` letters (`keep` 2: "goood" → "good"; 1: "so"). */
-function squeeze(word: string, keep: number): string {
-  let out = '';
-  let run = 0;
-  let prev = '';
-  for (const ch of word) {
-    run = ch === prev ? run + 1 : 1;
-    prev = ch;
-    if (run <= keep) out += ch;
-  }
-  return out;
-}
-
-function hasRun3(word: string): boolean {
-  for (let i = 2; i < word.length; i++) {
-    if (word[i] === word[i - 1] && word[i] === word[i - 2]) return true;
-  }
+/**
+ * Whether the ASCII letters [i, j) followed by code `d` may begin something other than a word:
+ * a URL (http:, https:, www.), or an emoticon o_O, O.o, xD, D:, T_T.
+ */
+function mayStartOther(text: string, i: number, j: number, c: number, d: number): boolean {
+  const len = j - i;
+  if (len === 1) return d === 46 || d === 95 || d === 58; // . _ :
+  if ((c === 120 || c === 88) && text.charCodeAt(i + 1) === 68) return true; // xD, XDD
+  if (len <= 5 && (d === 58 || d === 46) && (c === 104 || c === 72 || c === 119 || c === 87)) return true;
   return false;
 }
 
-function pushWord(out: Token[], text: string, offset: number, vocabulary: Vocabulary | undefined): void {
-  const lower = text.toLowerCase().replaceAll('’', "'");
-  const caps = text.length > 1 && text !== lower && text === text.toUpperCase();
-  if (!hasRun3(lower)) {
-    let norm = lower;
-    // dropped g ("lovin", "nothin'"): read as the -ing form the lexicon knows
-    if (vocabulary !== undefined && lower.length > 4 && lower.endsWith('in') && !vocabulary.has(lower) && vocabulary.has(lower + 'g')) norm = lower + 'g';
-    out.push(caps ? { text, norm, offset, kind: 'word', caps } : { text, norm, offset, kind: 'word' });
-    return;
-  }
-  const two = squeeze(lower, 2);
-  const one = squeeze(lower, 1);
-  let norm = two;
-  if (vocabulary !== undefined && !vocabulary.has(two) && vocabulary.has(one)) norm = one;
-  else if (vocabulary !== undefined && vocabulary.has(lower)) norm = lower;
-  out.push({ text, norm, offset, kind: 'word', elongated: true, ...(caps ? { caps } : {}) });
-}
-
-/**
- * A #tag: its word when known; else the longest known word (≥ 4 letters) it ends or starts with
- * ("#stillbitter" → "bitter", "#careerfail" → "fail", "#fail2016" aside); else the tag as one word.
- */
-function pushHashtag(out: Token[], tag: string, offset: number, vocabulary: Vocabulary | undefined): void {
-  const lower = tag.toLowerCase();
-  if (vocabulary !== undefined && !vocabulary.has(lower) && lower.length >= 6) {
-    for (let cut = 2; cut <= lower.length - 4; cut++) {
-      if (vocabulary.has(lower.slice(cut))) return pushWord(out, tag.slice(cut), offset + cut, vocabulary);
-      const head = lower.length - cut;
-      if (vocabulary.has(lower.slice(0, head))) return pushWord(out, tag.slice(0, head), offset, vocabulary);
-    }
-  }
-  pushWord(out, tag, offset, vocabulary);
-}
+const EMOJI_STRIP = /[\u{FE0F}\u{1F3FB}-\u{1F3FF}]/gu;
+/** ":)))" → ":)", "<333" → "<3". */
+const REPEATED_END = /(.)\1+$/u;
 
 /**
  * Cut text in a spaced language (English, Italian, registered ones) into tokens: words (norm
@@ -102,7 +59,8 @@ function pushHashtag(out: Token[], tag: string, offset: number, vocabulary: Voca
  * sequences), emoticons, numbers, punctuation, URLs, @mentions; #tags read as their word; HTML
  * tags and entities skipped, markdown marks ignored. Both ' and ’ are apostrophes.
  *
- * Runs in O(n): one precompiled pattern scanned once.
+ * Runs in O(n): a character scanner with a fast path for plain ASCII words, and one precompiled
+ * sticky pattern for everything else.
  *
  * @example
  * tokeniseSpaced("SOOO good :) l'ordine", { apostrophe: 'elision' }).map((t) => t.norm);
@@ -112,12 +70,61 @@ export function tokeniseSpaced(text: string, options: TokeniseSpacedOptions = {}
   const out: Token[] = [];
   const elision = options.apostrophe === 'elision';
   const vocabulary = options.vocabulary;
-  const re = TOKEN_PATTERN; // compiled once; the scan below is synchronous, so sharing is safe
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const offset = m.index;
+  const re = STICKY; // compiled once; the scan below is synchronous, so sharing is safe
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if ((c <= 32 && c !== 10 && c !== 13) || (c < 128 && INERT[c] === 1)) {
+      i++; // spaces, control characters and ASCII marks that start no token (" $ % * + / [ ] _ ` { | } ~ ')
+      continue;
+    }
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      // fast path: a plain ASCII word not followed by an apostrophe or a non-ASCII letter
+      let j = i + 1;
+      let upper = c <= 90 ? 1 : 0;
+      let run3 = false;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d >= 97 && d <= 122) continue;
+        if (d >= 65 && d <= 90) upper++;
+        else break;
+      }
+      const d = j < n ? text.charCodeAt(j) : 32;
+      if (d < 128 && d !== 39 && !mayStartOther(text, i, j, c, d)) {
+        for (let k = i + 2; k < j && !run3; k++) {
+          const a = text.charCodeAt(k) | 0x20;
+          run3 = a === (text.charCodeAt(k - 1) | 0x20) && a === (text.charCodeAt(k - 2) | 0x20);
+        }
+        const word = text.slice(i, j);
+        if (run3) pushWord(out, word, i, vocabulary);
+        else pushPlainAscii(out, word, i, upper, j - i, vocabulary);
+        i = j;
+        continue;
+      }
+    } else if (c === 46 || c === 44 || c === 33 || c === 63) {
+      // fast path: , or a run of . ! ? (nothing else starts with them)
+      let j = i + 1;
+      if (c !== 44) {
+        for (; j < n; j++) {
+          const d = text.charCodeAt(j);
+          if (d !== 46 && d !== 33 && d !== 63 && d !== 0x3002 && d !== 0xff01 && d !== 0xff1f && d !== 0x2026) break;
+        }
+      }
+      const raw = text.slice(i, j);
+      out.push({ text: raw, norm: j - i === 1 ? raw : normPunct(raw), offset: i, kind: 'punct' });
+      i = j;
+      continue;
+    }
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (m === null) {
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1; // skip one code point (a lone surrogate is one unit)
+      continue;
+    }
+    const offset = i;
     const raw = m[0];
+    i += raw.length;
     if (m[1] !== undefined) continue;
     if (m[2] !== undefined) out.push({ text: raw, norm: raw.toLowerCase(), offset, kind: 'url' });
     else if (m[3] !== undefined) out.push({ text: raw, norm: raw.toLowerCase(), offset, kind: 'mention' });
@@ -129,23 +136,4 @@ export function tokeniseSpaced(text: string, options: TokeniseSpacedOptions = {}
     else out.push({ text: raw, norm: normPunct(raw), offset, kind: 'punct' });
   }
   return out;
-}
-
-function splitWord(out: Token[], raw: string, offset: number, elision: boolean, vocabulary: Vocabulary | undefined): void {
-  let text = raw;
-  const last = text[text.length - 1];
-  if (!elision && (last === "'" || last === '’')) text = text.slice(0, -1);
-  if (!elision) {
-    pushWord(out, text, offset, vocabulary);
-    return;
-  }
-  let start = 0;
-  for (let i = 0; i < text.length - 1; i++) {
-    const ch = text[i];
-    if (ch === "'" || ch === '’') {
-      pushWord(out, text.slice(start, i + 1), offset + start, vocabulary);
-      start = i + 1;
-    }
-  }
-  pushWord(out, text.slice(start), offset + start, vocabulary);
 }
