@@ -8,7 +8,8 @@ export default defineConfig({
     'node/spreadWorker': 'src/node/spread/spreadWorker.ts',
   },
   format: ['esm', 'cjs'],
-  dts: true,
+  // Types only for the public entries: the CLI and the worker are programs, not APIs.
+  dts: { entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts' } },
   clean: true,
   splitting: true,
   treeshake: true,
