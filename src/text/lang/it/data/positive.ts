@@ -1,5 +1,7 @@
 /**
- * Italian positive vocabulary, written for this project (MIT). Format: see parseLexiconBlock
+ * Italian positive vocabulary, written for this project (MIT). Valences follow the VADER rating
+ * of the English equivalent where there is one (grazie ≈ thanks 1.9, buono ≈ good 1.9, amore ≈
+ * love 3.2), else the author's judgement on the same scale. Format: see parseLexiconBlock
  * (`valence tags | word CLASS, …`; tags: tr mg jo dr sf su fr dj = traits, J A S F L D W = emotions).
  */
 export const POSITIVE = `
@@ -16,7 +18,8 @@ export const POSITIVE = `
 2.8 jo J | bellissimo A, stupendamente, magnificamente, eccellentemente
 2.4 jo J | bello A+, bel, carino A+, grazioso A+, piacevole A+, gradevole A+, delizioso A+,
   squisito A+, gustoso A+, buonissimo A, figo A+, fico A, ganzo A, bellezza N
-1.9 jo | buono A, buon, bene, positivo A+, valido A+, interessante A+, utile A+, comodo A+,
+1.4 jo | bene, finalmente, forza
+1.9 jo | buono A, buon, positivo A+, valido A+, interessante A+, utile A+, comodo A+,
   pratico A+, efficace A+, efficiente A+, funzionale A+, funziona, funzionano, funzionante A,
   conveniente A+, vantaggioso A+, ideale A, adatto A, adeguato A, soddisfacente A, decente A,
   discreto A, apprezzabile A, notevole A, lodevole A, ammirevole A+, degno A
@@ -64,7 +67,8 @@ export const POSITIVE = `
 2 W | desiderio N, desiderare V, sogno N, sognare V, spero, speriamo, sperare V, speranza N,
   fiducioso A, ottimista A+, ottimismo N, non vedo l'ora, attesissimo A, finalmente
 # gratitude and praise
-2.6 mg J | grazie, grazie mille, mille grazie, grazie di cuore, grazie infinite, ringrazio,
+1.9 mg J | grazie
+2.6 mg J | grazie mille, mille grazie, grazie di cuore, grazie infinite, ringrazio,
   ringraziare V, ringraziamenti, ringraziamento N, grato A, gratitudine, riconoscente A,
   riconoscenza, thanks, thank you, thx, grz
 2.8 tr J | complimenti, complimento N, bravo A+, bravi, brava, brave, bravissimi, bravissima,
