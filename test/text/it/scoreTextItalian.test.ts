@@ -69,6 +69,19 @@ describe('scoreText on Italian: worked examples', () => {
     expect(it_('mai più').energy).toBeCloseTo(normalise(-2.8), 10);
   });
 
+  it('reads the tweet spelling nn as non, in rules and in phrases', () => {
+    expect(it_('nn è buono').energy).toBeCloseTo(it_('non è buono').energy, 10);
+    expect(it_('nn lo consiglio').energy).toBeCloseTo(normalise(-2.8), 10);
+  });
+
+  it('senza + a virtue is a vice: senza vergogna −2.5 → −0.542, not a negated shame', () => {
+    const r = it_('un governo senza vergogna');
+    expect(r.energy).toBeCloseTo(normalise(-2.5), 10);
+    expect(r.evidence[0]?.rules).toEqual(['phrase']);
+    // while senza before a fault does flip it weakly: senza problemi is a phrase, senza difetti is not
+    expect(it_('arrivato senza difetti').energy).toBeGreaterThan(0);
+  });
+
   it('lo consiglio is positive and consiglierei reads as a verb form of consigliare', () => {
     expect(it_('lo consiglio').energy).toBeGreaterThan(0.5);
     expect(it_('lo consiglierei a tutti').energy).toBeGreaterThan(0.5);
