@@ -28,23 +28,46 @@ export function textPolarity(energy: number): 'positive' | 'neutral' | 'negative
   return energy >= t ? 'positive' : energy <= -t ? 'negative' : 'neutral';
 }
 
-/** `name value; name value` for the largest non-zero scores (at most `top`). */
+/** `name value; name value` for the largest non-zero scores (at most `top`; ties by name). O(keys × top). */
 export function topScores(scores: Readonly<Record<string, number>>, top: number = READING_CELL_DEFAULTS.top): string {
-  return Object.entries(scores)
-    .filter(([, v]) => v > 0)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, top)
-    .map(([k, v]) => `${k} ${round(v).toFixed(2)}`)
-    .join('; ');
+  const names: string[] = [];
+  const values: number[] = [];
+  for (const k in scores) {
+    const v = scores[k]!;
+    if (!(v > 0)) continue;
+    let j = names.length;
+    while (j > 0 && (values[j - 1]! < v || (values[j - 1] === v && names[j - 1]! > k))) j--;
+    if (j >= top) continue;
+    names.splice(j, 0, k);
+    values.splice(j, 0, v);
+    if (names.length > top) {
+      names.pop();
+      values.pop();
+    }
+  }
+  let out = '';
+  for (let i = 0; i < names.length; i++) out += `${i > 0 ? '; ' : ''}${names[i]} ${round(values[i]!).toFixed(2)}`;
+  return out;
 }
 
-/** The deciding words: evidence with the largest |contribution|, `word (+1.50)`. */
+/** The deciding words: evidence with the largest |contribution| (ties: earlier first), `word (+1.50)`. */
 export function decidingWords(reading: TextReading, top: number = READING_CELL_DEFAULTS.top): string {
-  return [...reading.evidence]
-    .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || a.offset - b.offset)
-    .slice(0, top)
-    .map((e) => `${e.text} (${e.contribution >= 0 ? '+' : ''}${e.contribution.toFixed(2)})`)
-    .join('; ');
+  const ev = reading.evidence;
+  const pick: number[] = [];
+  for (let i = 0; i < ev.length; i++) {
+    const m = Math.abs(ev[i]!.contribution);
+    let j = pick.length;
+    while (j > 0 && Math.abs(ev[pick[j - 1]!]!.contribution) < m) j--;
+    if (j >= top) continue;
+    pick.splice(j, 0, i);
+    if (pick.length > top) pick.pop();
+  }
+  let out = '';
+  for (let i = 0; i < pick.length; i++) {
+    const e = ev[pick[i]!]!;
+    out += `${i > 0 ? '; ' : ''}${e.text} (${e.contribution >= 0 ? '+' : ''}${e.contribution.toFixed(2)})`;
+  }
+  return out;
 }
 
 /** A reading as the appended cells of {@link READING_COLUMNS} (numbers stay numbers: not escaped). */
