@@ -76,4 +76,9 @@ export const GENERAL = `
 -1.5 漏出来 流出来 洒了 撒了 到处都是 不知道真假 没送 不送 没有送 都不送 大了 小了 太低 / frustration
 -2 和图片不一样 与图片不一样 跟图片不一样 和图片上的不一样 颜色不一样 描述不一 与描述不一 相差较大 相差很大 / suspicion frustration
 -2 没拿到货 不给解决 没给解决 没解决 不解决 一直没解决 / frustration 怒
+-2.5 再也不 你妹 晒你妹 / frustration 怒
+2 再也不用担心 / joy
+-1.5 没人要 卖不出去 不如上次 不如以前 没有以前好 给个说法 超时 欺负 / frustration
+-2 一次不如一次 / frustration dejection
+1.5 力度大 力度很大 / joy
 `;

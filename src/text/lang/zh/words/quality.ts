@@ -22,4 +22,8 @@ export const QUALITY = `
 -2 漏 漏水 漏液 漏气 渗漏 掉毛 脱毛 掉渣 断了 断裂 掉了 松动 松了 摇晃 / frustration
 -2 过敏 红肿 长痘 瘙痒 头皮屑 油腻 干枯 毛躁 分叉 掉发 掉头发 脱发 头痒 / frustration 哀
 -1.5 缺件 少件 缺货 发错 错发 发错货 不是正品 货不对板 与描述不符 图片不符 / suspicion frustration
+-2.5 次货 掺次货 偷工减料 欺负消费者 / suspicion frustration 怒
+-1.5 木了 变软 碰伤 磕碰 压伤 碰坏 烂掉 烂掉了 打蜡 大小不一 好小 / frustration
+1 均匀 一致 / trust
+2 与图片一致 和图片一致 与描述一致 和描述一致 跟图片一样 和图片一样 与图片相符 和描述的一样 / trust
 `;
