@@ -8,8 +8,14 @@ const DAY = 86_400_000;
 
 /** What {@link readEvent} reads from a valid event (one reused object: no allocation per event). */
 export interface EventFields {
+  /** The customer id as a number when it is one (or a canonical numeric string like '42'), else NaN. */
+  num: number;
+  /** The customer id text when `num` is NaN. */
   key: string;
+  /** True when the record spelled the id as a number. */
   numericId: boolean;
+  /** Index of the kind in EVENT_KINDS, or −1 for a kind of your own. */
+  code: number;
   atMs: number;
   kind: string;
   /** Signed behaviour weight before decay (for contacts, the single-contact weight). */
@@ -27,10 +33,16 @@ export interface EventProblem {
   path?: string[];
 }
 
-const BUILT_IN: ReadonlySet<string> = new Set(EVENT_KINDS);
-
 const isRecordId = (v: unknown): boolean =>
   (typeof v === 'string' && v.length > 0) || (typeof v === 'number' && Number.isFinite(v));
+
+const KIND_CODE: ReadonlyMap<string, number> = new Map(EVENT_KINDS.map((k, i) => [k, i]));
+
+/** The number a canonical numeric id text stands for ('42' → 42), else NaN ('042', '4e1'). */
+function canonicalNumber(s: string): number {
+  const n = Number(s);
+  return Number.isFinite(n) && String(n) === s ? n : Number.NaN;
+}
 
 const isInt = (v: unknown, lo: number, hi: number): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi;
@@ -78,11 +90,14 @@ export function readEvent(e: unknown, out: EventFields, b: BehaviourDefaults): E
   const id = r.customerId;
   if (typeof id === 'number') {
     if (!Number.isFinite(id)) return problem('invalid-customer-id', 'customerId must be finite', 'customerId');
-    out.key = String(id);
+    out.num = id;
+    out.key = '';
     out.numericId = true;
   } else if (typeof id === 'string' && id.length > 0) {
     out.key = id;
     out.numericId = false;
+    const c = id.charCodeAt(0);
+    out.num = (c >= 48 && c <= 57) || c === 45 ? canonicalNumber(id) : Number.NaN;
   } else {
     return problem('missing-customer-id', 'customerId is missing or empty', 'customerId');
   }
@@ -96,6 +111,7 @@ export function readEvent(e: unknown, out: EventFields, b: BehaviourDefaults): E
   const kind = r.kind;
   if (typeof kind !== 'string' || kind === '') return problem('invalid-field', 'kind must be a non-empty string', 'kind');
   out.kind = kind;
+  out.code = KIND_CODE.get(kind) ?? -1;
   out.text = undefined;
   out.amount = 0;
   let w: number;
@@ -174,7 +190,7 @@ export function readEvent(e: unknown, out: EventFields, b: BehaviourDefaults): E
     }
   }
   out.weight = w;
-  if (kind === 'message' || kind === 'complaint' || kind === 'review' || kind === 'nps' || !BUILT_IN.has(kind)) {
+  if (kind === 'message' || kind === 'complaint' || kind === 'review' || kind === 'nps' || out.code < 0) {
     const t = checkText(r.text, kind === 'message');
     if (typeof t === 'object') return t;
     out.text = t;

@@ -1,4 +1,4 @@
-import type { Candidate } from './accumulator';
+import type { Candidate } from './candidate';
 import { labelContribution } from './labelContribution';
 
 const idText = (r: unknown): string => {

@@ -36,8 +36,12 @@ export const ENERGY_DEFAULTS = {
    * Three recent signals give 0.63 of full amount; evidence pulling both ways halves confidence.
    */
   evidenceScale: 3,
-  /** Contributions kept per customer, largest |decayed weight| first (memory stays per customer). */
-  contributions: 5,
+  /**
+   * Contributions kept per customer, largest |decayed weight| first: 3, the number the summary
+   * line shows and usually enough to explain a reading; every kept one costs a few hundred bytes
+   * per reading (a fifth of the scoring time at 100 k customers), so raise it (≤ 50) for audits.
+   */
+  contributions: 3,
   /** Characters of text quoted in a contribution's excerpt. */
   excerptLength: 60,
   /**

@@ -1,40 +1,130 @@
+import { EVENT_KINDS } from '../behaviour/schema';
 import type { ProfileFields } from '../behaviour/readProfile';
-import { EMOTIONS, TRAITS } from '../text/traits';
-import type { CustomerAccumulator } from './accumulator';
-import { excerptOf, labelContribution } from './labelContribution';
+import { TRAITS } from '../text/traits';
+import type { Candidate } from './candidate';
+import { F, SLOT, TOP, type CustomerTable } from './customerTable';
+import { fixedPoint } from './fixedPoint';
+import { formatIso } from './formatIso';
+import { labelContribution } from './labelContribution';
 import type { ResolvedScoreOptions } from './resolveScoreOptions';
 import type { Contribution, EnergyReading } from './schema';
 
-const iso = (ms: number): string => new Date(ms).toISOString();
+const iso = formatIso;
+/** 1 − exp(−max(0, x)): a decayed trait or emotion mass as a score in [0, 1). */
+const saturate = (x: number): number => (x > 0 ? 1 - Math.exp(-x) : 0);
+const PURCHASE = EVENT_KINDS.indexOf('purchase');
+const CONTACT = EVENT_KINDS.indexOf('contact');
+const KIND_INDEX: ReadonlyMap<string, number> = new Map(EVENT_KINDS.map((k, j) => [k, j]));
+/** Built-in kind codes in name order (byKind lists kinds alphabetically). */
+const KINDS_BY_NAME: readonly number[] = EVENT_KINDS.map((_, j) => j).sort((a, b) => (EVENT_KINDS[a]! < EVENT_KINDS[b]! ? -1 : 1));
 
 /**
- * Turn a settled accumulator into its reading, by the fusion formula:
+ * Settle row i and turn it into its reading. First what is known only once every event is in:
+ * the oldest purchase is the first (weight `weights.purchase`, not `repeatPurchase`), and the n
+ * contacts about one order each weigh contact × min(cap, 1 + step × (n − 1)). Then the fusion:
  * energy = S / √(S² + alpha); level = |energy|; polarity by ±threshold;
  * confidence = (1 − exp(−n / evidenceScale)) × (0.5 + 0.5 × |S| / Σ|w·d|);
- * each trait and emotion 1 − exp(−its decayed mass). O(contributions kept).
+ * each trait and emotion 1 − exp(−its decayed mass). O(k + contact groups of the row).
  *
  * @example
- * finishReading(acc, profile, 1.2, resolved); // EnergyReading
+ * finishReading(table, row, profile, size, economic, influence, resolved, compare);
  */
 export function finishReading(
-  acc: CustomerAccumulator,
+  t: CustomerTable,
+  i: number,
   profile: ProfileFields | undefined,
   size: number,
   economicStrength: number,
   socialInfluence: number,
   opts: ResolvedScoreOptions,
+  compare: (a: Candidate, b: Candidate) => number,
 ): EnergyReading {
+  const b = opts.behaviour;
   const { alpha, polarityThreshold, evidenceScale, excerptLength } = opts.energy;
-  const s = acc.signal;
+  const k = t.k;
+  const candidates: Candidate[] = [];
+  const st = t.state;
+  const r = i * t.stride;
+  for (let s = 0, len = st[r + F.topLen]!; s < len; s++) {
+    const o = r + TOP + s * SLOT;
+    const te = st[o + 5]!;
+    candidates.push({
+      kind: t.kindNames[st[o + 2]!]!,
+      atMs: st[o + 1]!,
+      count: 1,
+      weight: st[o + 3]!,
+      decayedWeight: st[o]!,
+      decay: st[o + 4]!,
+      record: t.topRecord[i * k + s],
+      textEnergy: te === te ? te : undefined,
+    });
+  }
+  if (st[r + F.purchases]! > 0) {
+    const first = b.weights.purchase ?? 0;
+    const d = st[r + F.oldestPurchaseDecay]!;
+    t.addBehaviour(i, PURCHASE, fixedPoint(b.repeatPurchase * d), -1);
+    t.addBehaviour(i, PURCHASE, fixedPoint(first * d), 1);
+    const oldest = st[r + F.oldestPurchaseAt]!;
+    const c = candidates.find((x) => x.kind === 'purchase' && x.atMs === oldest);
+    if (c !== undefined) {
+      c.first = true;
+      c.weight += first - b.repeatPurchase;
+      c.decayedWeight = fixedPoint(first * c.decay);
+    }
+  }
+  const single = b.weights.contact ?? 0;
+  for (let g = st[r + F.groupHead]! - 1; g >= 0; g = t.gNext[g]!) {
+    const orderId = t.gOrder[g];
+    const n = t.gCount[g]!;
+    const m = orderId === undefined ? 1 : Math.min(b.contactRepeat.cap, 1 + b.contactRepeat.step * (n - 1));
+    const dw = fixedPoint(single * m * t.gDecay[g]!);
+    t.addBehaviour(i, CONTACT, dw, 1);
+    if (k > 0) {
+      candidates.push({
+        kind: 'contact',
+        atMs: t.gLast[g]!,
+        count: n,
+        weight: single * m * n,
+        decayedWeight: dw,
+        decay: Number.NaN,
+        record: orderId === undefined ? {} : { orderId },
+        textEnergy: undefined,
+      });
+    }
+  }
+  candidates.sort(compare);
+  if (candidates.length > k) candidates.length = k;
+
+  const s = st[r + F.signal]!;
   const energy = s / Math.sqrt(s * s + alpha);
-  const polarity = energy >= polarityThreshold && energy > 0 ? 'positive' : energy <= -polarityThreshold && energy < 0 ? 'negative' : 'neutral';
-  const agreement = acc.magnitude > 0 ? Math.min(1, Math.abs(s) / acc.magnitude) : 1;
-  const confidence = (1 - Math.exp(-acc.evidence / evidenceScale)) * (0.5 + 0.5 * agreement);
-  const traits = {} as EnergyReading['traits'];
-  TRAITS.forEach((t, i) => (traits[t] = 1 - Math.exp(-Math.max(0, acc.feel[i]!))));
-  const emotions = {} as EnergyReading['emotions'];
-  EMOTIONS.forEach((e, i) => (emotions[e] = 1 - Math.exp(-Math.max(0, acc.feel[TRAITS.length + i]!))));
-  const contributions: Contribution[] = acc.top.map((c) => {
+  const polarity = energy > 0 && energy >= polarityThreshold ? 'positive' : energy < 0 && energy <= -polarityThreshold ? 'negative' : 'neutral';
+  const mag = st[r + F.magnitude]!;
+  const agreement = mag > 0 ? Math.min(1, Math.abs(s) / mag) : 1;
+  const confidence = (1 - Math.exp(-st[r + F.evidence]! / evidenceScale)) * (0.5 + 0.5 * agreement);
+  const fb = 0;
+  const f = t.feelOf(i);
+  // Literal objects (one hidden class for all readings), in the order of TRAITS and EMOTIONS.
+  const traits: EnergyReading['traits'] = {
+    trust: saturate(f[fb]!),
+    magnanimity: saturate(f[fb + 1]!),
+    joy: saturate(f[fb + 2]!),
+    drive: saturate(f[fb + 3]!),
+    selfishness: saturate(f[fb + 4]!),
+    suspicion: saturate(f[fb + 5]!),
+    frustration: saturate(f[fb + 6]!),
+    dejection: saturate(f[fb + 7]!),
+  };
+  const e0 = fb + TRAITS.length;
+  const emotions: EnergyReading['emotions'] = {
+    joy: saturate(f[e0]!),
+    anger: saturate(f[e0 + 1]!),
+    sorrow: saturate(f[e0 + 2]!),
+    fear: saturate(f[e0 + 3]!),
+    love: saturate(f[e0 + 4]!),
+    disgust: saturate(f[e0 + 5]!),
+    desire: saturate(f[e0 + 6]!),
+  };
+  const contributions = candidates.map((c): Contribution => {
     const r = (c.record ?? {}) as Record<string, unknown>;
     const out: Contribution = {
       kind: c.kind,
@@ -44,23 +134,35 @@ export function finishReading(
       decayedWeight: c.decayedWeight,
       label: labelContribution(c, excerptLength),
     };
-    const ex = excerptOf(r.text, excerptLength);
-    if (ex !== undefined) out.excerpt = ex;
+    if (c.excerpt !== undefined) out.excerpt = c.excerpt;
     if (c.textEnergy !== undefined) out.textEnergy = c.textEnergy;
     if (r.id !== undefined) out.eventId = r.id as string | number;
     if (r.orderId !== undefined) out.orderId = r.orderId as string | number;
     return out;
   });
   const side = polarity === 'positive' ? 1 : polarity === 'negative' ? -1 : 0;
-  const summary = contributions
-    .filter((c) => side === 0 || Math.sign(c.decayedWeight) === side)
-    .slice(0, 3)
-    .map((c) => c.label)
-    .join(', ');
+  let summary = '';
+  for (let j = 0, shown = 0; j < contributions.length && shown < 3; j++) {
+    const c = contributions[j]!;
+    if (side !== 0 && Math.sign(c.decayedWeight) !== side) continue;
+    summary = shown++ === 0 ? c.label : `${summary}, ${c.label}`;
+  }
   const byKind: Record<string, number> = {};
-  for (const k of [...acc.byKind.keys()].sort()) byKind[k] = acc.byKind.get(k)!;
+  const kc = r + F.kindCounts;
+  const custom = t.customCounts.get(i);
+  if (custom === undefined) {
+    for (const j of KINDS_BY_NAME) if (st[kc + j]! > 0) byKind[EVENT_KINDS[j]!] = st[kc + j]!;
+  } else {
+    const names: string[] = [...custom.keys()];
+    for (let j = 0; j < EVENT_KINDS.length; j++) if (st[kc + j]! > 0) names.push(EVENT_KINDS[j]!);
+    names.sort();
+    for (const name of names) {
+      const j = KIND_INDEX.get(name);
+      byKind[name] = j !== undefined ? st[kc + j]! : custom.get(name)!;
+    }
+  }
   const reading: EnergyReading = {
-    customerId: acc.numericId ? Number(acc.key) : acc.key,
+    customerId: st[r + F.numeric] === 1 ? Number(t.keys[i]) : t.keys[i]!,
     energy,
     level: Math.abs(energy),
     size,
@@ -73,12 +175,12 @@ export function finishReading(
     summary,
     economicStrength,
     socialInfluence,
-    counts: { events: acc.events, texts: acc.texts, positive: acc.positive, negative: acc.negative, byKind },
+    counts: { events: st[r + F.events]!, texts: st[r + F.texts]!, positive: st[r + F.positive]!, negative: st[r + F.negative]!, byKind },
   };
   if (profile?.segment !== undefined) reading.segment = profile.segment;
-  if (acc.events > 0) {
-    reading.firstAt = iso(acc.firstAt);
-    reading.lastAt = iso(acc.lastAt);
+  if (st[r + F.events]! > 0) {
+    reading.firstAt = iso(st[r + F.firstAt]!);
+    reading.lastAt = iso(st[r + F.lastAt]!);
   }
   return reading;
 }

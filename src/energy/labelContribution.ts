@@ -1,7 +1,9 @@
 import { parseTime } from '../behaviour/parseTime';
-import type { Candidate } from './accumulator';
+import { EVENT_KINDS } from '../behaviour/schema';
+import type { Candidate } from './candidate';
 
 const DAY = 86_400_000;
+const BUILT_IN: ReadonlySet<string> = new Set(EVENT_KINDS);
 const HOUR = 3_600_000;
 
 /** The start of a text, cut at `length` characters with an ellipsis. */
@@ -34,7 +36,10 @@ const money = (v: unknown): string => (typeof v === 'number' ? ` (${Math.round(v
 export function labelContribution(c: Candidate, excerptLength: number): string {
   if (c.label !== undefined) return c.label;
   const r = (c.record ?? {}) as Record<string, unknown>;
-  const ex = excerptOf(r.text, excerptLength);
+  const k = c.kind;
+  const mayHaveText = k === 'message' || k === 'complaint' || k === 'review' || k === 'nps' || !BUILT_IN.has(k);
+  const ex = mayHaveText ? excerptOf(r.text, excerptLength) : undefined;
+  c.excerpt = ex;
   const quote = ex === undefined ? '' : `: '${ex}'`;
   const order = r.orderId !== undefined ? ` of order ${String(r.orderId)}` : '';
   let label: string;

@@ -74,8 +74,8 @@ export function resolveScoreOptions(options: ScoreCustomersOptions | undefined):
   if (!(energy.polarityThreshold >= 0 && energy.polarityThreshold < 1)) {
     throw new InvalidOptionError('energy.polarityThreshold must be in [0, 1)', ['options', 'energy', 'polarityThreshold']);
   }
-  if (!(Number.isInteger(energy.contributions) || energy.contributions === Infinity) || energy.contributions < 0) {
-    throw new InvalidOptionError('energy.contributions must be a whole number ≥ 0 or Infinity', ['options', 'energy', 'contributions']);
+  if (!(Number.isInteger(energy.contributions) && energy.contributions >= 0 && energy.contributions <= 50)) {
+    throw new InvalidOptionError('energy.contributions must be a whole number in 0..50', ['options', 'energy', 'contributions']);
   }
   if (!(energy.size.economicShare >= 0 && energy.size.economicShare <= 1)) {
     throw new InvalidOptionError('energy.size.economicShare must be in [0, 1]', ['options', 'energy', 'size', 'economicShare']);

@@ -2,15 +2,15 @@ import { readEvent, type EventFields } from '../behaviour/readEvent';
 import { readProfile, type ProfileFields } from '../behaviour/readProfile';
 import { InvalidInputError } from '../errors';
 import type { DataIssue } from '../issues';
-import { CustomerAccumulator } from './accumulator';
+import { EVENT_KINDS } from '../behaviour/schema';
+import { CustomerTable, F } from './customerTable';
+import { offerContribution } from './offerContribution';
 import { compareCandidates } from './compareCandidates';
-import { compareCustomerKeys } from './compareCustomerKeys';
 import { computeSizes } from './computeSizes';
 import { finishReading } from './finishReading';
 import { fixedPoint } from './fixedPoint';
 import { resolveScoreOptions, type ScoreCustomersOptions } from './resolveScoreOptions';
 import type { EnergyReading } from './schema';
-import { settleAccumulator } from './settleAccumulator';
 import type { ScoreStats } from './statsSchema';
 
 /** Input of {@link scoreCustomers}: events (any iterable: an array, a generator, a stream's rows) and optional profiles. */
@@ -27,6 +27,13 @@ export interface ScoreCustomersResult {
   issues: DataIssue[];
   stats: ScoreStats;
 }
+
+const PURCHASE = EVENT_KINDS.indexOf('purchase');
+const REFUND = EVENT_KINDS.indexOf('refund');
+const CONTACT = EVENT_KINDS.indexOf('contact');
+const MESSAGE = EVENT_KINDS.indexOf('message');
+/** Amounts of money on a 2^−10 grid: sums stay exact (order-independent) up to 8.8e12. */
+const money = (x: number): number => Math.round(x * 1024) / 1024;
 
 const iterable = (v: unknown): v is Iterable<unknown> =>
   v != null && typeof (v as Iterable<unknown>)[Symbol.iterator] === 'function';
@@ -63,9 +70,9 @@ export function scoreCustomers(input: ScoreCustomersInput, options: ScoreCustome
     throw new InvalidInputError('input.profiles must be an iterable of profiles', ['input', 'profiles']);
   }
   const { nowMs, decayPerMs, behaviour, textReader, textOptions } = opts;
-  const { textWeight, contributions: limit, excerptLength } = opts.energy;
+  const { textWeight, contributions: k, excerptLength } = opts.energy;
   const compare = compareCandidates(excerptLength);
-  const customers = new Map<string, CustomerAccumulator>();
+  const t = new CustomerTable(k);
   const seen = opts.duplicates === 'reject' ? new Set<string>() : null;
   const issues: DataIssue[] = [];
   const out = {} as EventFields;
@@ -88,7 +95,7 @@ export function scoreCustomers(input: ScoreCustomersInput, options: ScoreCustome
     }
     const r = e as Record<string, unknown>;
     if (seen !== null && r.id !== undefined) {
-      const dup = `${out.key}\u0000${String(r.id)}\u0000${at}`;
+      const dup = `${out.num === out.num ? out.num : out.key}\u0000${String(r.id)}\u0000${at}`;
       if (seen.has(dup)) {
         issues.push({ severity: 'rejected', code: 'duplicate-event', reason: `event id ${String(r.id)} at this time was already read`, path: ['id'], index, record: e });
         continue;
@@ -96,56 +103,47 @@ export function scoreCustomers(input: ScoreCustomersInput, options: ScoreCustome
       seen.add(dup);
     }
     used++;
-    let acc = customers.get(out.key);
-    if (acc === undefined) {
-      acc = new CustomerAccumulator(out.key);
-      customers.set(out.key, acc);
-    }
-    if (out.numericId) acc.numericId = true;
+    const i = t.row(out.num, out.key);
+    const r0 = i * t.stride;
+    if (out.numericId) t.state[r0 + F.numeric] = 1;
     const d = Math.exp((at - nowMs) * decayPerMs);
-    const kind = out.kind;
+    const code = out.code >= 0 ? out.code : t.codeOf(out.kind);
     const w = out.weight;
-    if (kind === 'contact') {
-      const gk = r.orderId === undefined ? '' : String(r.orderId);
-      const groups = (acc.contacts ??= new Map());
-      let g = groups.get(gk);
-      if (g === undefined) groups.set(gk, (g = { count: 0, decaySum: 0, lastAt: at, orderId: r.orderId }));
-      g.count++;
-      g.decaySum += fixedPoint(d);
-      if (at > g.lastAt) g.lastAt = at;
-      acc.evidence += fixedPoint(d);
-      acc.count(kind, at, w, false);
+    if (code === CONTACT) {
+      t.addContact(i, r.orderId, at, d);
+      t.count(i, code, at, w, false);
       continue;
     }
-    if (kind === 'purchase') {
-      acc.purchases++;
-      if (at < acc.oldestPurchaseAt) {
-        acc.oldestPurchaseAt = at;
-        acc.oldestPurchaseDecay = d;
+    if (code === PURCHASE) {
+      t.state[r0 + F.purchases]!++;
+      if (at < t.state[r0 + F.oldestPurchaseAt]!) {
+        t.state[r0 + F.oldestPurchaseAt] = at;
+        t.state[r0 + F.oldestPurchaseDecay] = d;
       }
-      acc.spend += fixedPoint(out.amount, 10);
-    } else if (kind === 'refund') {
-      acc.refunded += fixedPoint(out.amount, 10);
+      t.state[r0 + F.spend]! += money(out.amount);
+    } else if (code === REFUND) {
+      t.state[r0 + F.refunded]! += money(out.amount);
     }
     const dw = fixedPoint(w * d);
-    acc.addBehaviour(kind, dw);
-    if (kind !== 'message') acc.evidence += fixedPoint(d);
+    t.addBehaviour(i, code, dw, 1);
+    if (code !== MESSAGE) t.state[r0 + F.evidence]! += fixedPoint(d);
     let total = w;
     let totalDecayed = dw;
-    let textEnergy: number | undefined;
-    if (out.text !== undefined) {
-      const reading = textReader(out.text, textOptions);
+    let textEnergy = Number.NaN;
+    const text = out.text;
+    if (text !== undefined) {
+      const reading = textReader(text, textOptions);
       textEnergy = reading.energy;
-      totalDecayed += acc.addText(reading, d, textWeight);
+      totalDecayed += t.addText(i, reading, d, textWeight);
       total += reading.energy * reading.confidence * textWeight;
     }
-    acc.count(kind, at, total, out.text !== undefined);
-    if (limit > 0 && (totalDecayed !== 0 || total !== 0)) {
-      acc.offer({ kind, atMs: at, count: 1, weight: total, decayedWeight: fixedPoint(totalDecayed), decay: d, record: e, textEnergy }, limit, compare);
+    t.count(i, code, at, total, text !== undefined);
+    if (k > 0 && (totalDecayed !== 0 || total !== 0)) {
+      offerContribution(t, i, fixedPoint(totalDecayed), at, code, total, d, textEnergy, e);
     }
   }
 
-  const profiles = new Map<string, ProfileFields>();
+  const profiles = new Map<number, ProfileFields>();
   let profilesRead = 0;
   let profilesRejected = 0;
   for (const p of input.profiles ?? []) {
@@ -156,32 +154,39 @@ export function scoreCustomers(input: ScoreCustomersInput, options: ScoreCustome
       issues.push({ severity: 'rejected', ...f, index, record: p });
       continue;
     }
-    if (profiles.has(f.key)) {
+    const c = f.key.charCodeAt(0);
+    const num = typeof (p as { customerId: unknown }).customerId === 'number' || (c >= 48 && c <= 57) || c === 45 ? Number(f.key) : Number.NaN;
+    const i = t.row(num === num && String(num) === f.key ? num : Number.NaN, f.key);
+    if (profiles.has(i)) {
       profilesRejected++;
       issues.push({ severity: 'rejected', code: 'profile-duplicate', reason: `customer ${f.key} already has a profile`, index, record: p });
       continue;
     }
-    profiles.set(f.key, f);
-    let acc = customers.get(f.key);
-    if (acc === undefined) customers.set(f.key, (acc = new CustomerAccumulator(f.key)));
-    if (f.numericId) acc.numericId = true;
+    profiles.set(i, f);
+    if (f.numericId) t.state[i * t.stride + F.numeric] = 1;
   }
 
-  const keys = [...customers.keys()].sort(compareCustomerKeys);
-  const economic = new Float64Array(keys.length);
-  const influence = new Float64Array(keys.length);
-  keys.forEach((k, i) => {
-    const acc = customers.get(k)!;
-    const p = profiles.get(k);
-    economic[i] = p?.value ?? p?.spend ?? Math.max(0, acc.spend - acc.refunded);
-    influence[i] = p === undefined ? 0 : (1 + p.followers) * opts.energy.size.roleReach[p.role] - 1;
+  const ids = t.idNumber;
+  const rows = Array.from({ length: t.n }, (_, i) => i).sort((a, b) => {
+    const na = ids[a]!;
+    const nb = ids[b]!;
+    if (na === na) return nb === nb ? na - nb : -1; // numbers first, numerically (as compareCustomerKeys)
+    if (nb === nb) return 1;
+    const ka = t.keys[a]!;
+    const kb = t.keys[b]!;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+  const economic = new Float64Array(t.n);
+  const influence = new Float64Array(t.n);
+  rows.forEach((i, j) => {
+    const p = profiles.get(i);
+    economic[j] = p?.value ?? p?.spend ?? Math.max(0, t.state[i * t.stride + F.spend]! - t.state[i * t.stride + F.refunded]!);
+    influence[j] = p === undefined ? 0 : (1 + p.followers) * opts.energy.size.roleReach[p.role] - 1;
   });
   const sizes = computeSizes(economic, influence, opts.energy.size.economicShare);
-  const readings = keys.map((k, i) => {
-    const acc = customers.get(k)!;
-    settleAccumulator(acc, opts, compare);
-    return finishReading(acc, profiles.get(k), sizes[i]!, economic[i]!, influence[i]!, opts);
-  });
+  const readings = rows.map((i, j) =>
+    finishReading(t, i, profiles.get(i), sizes[j]!, economic[j]!, influence[j]!, opts, compare),
+  );
   return {
     readings,
     issues,

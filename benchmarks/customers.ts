@@ -1,0 +1,162 @@
+/**
+ * Speed of scoreCustomers on behaviour-only events (npm run bench:customers).
+ *
+ * 1 M events over 100 k customers, generated with createRng(seed 2026), timestamps as epoch ms,
+ * no event ids (so memory is per customer). Prints events per second against the peer a user would
+ * otherwise write (zod-parse every event with CustomerEventSchema, group by customer in a Map,
+ * then sum decayed weights per customer), with the ratio, and the peak memory while streaming
+ * events from a generator at 1 M and 2 M events over 100 k customers and at 1 M over 200 k
+ * customers: memory should follow customers, not events.
+ */
+import { CustomerEventSchema, type CustomerEvent } from '../src/behaviour/schema';
+import { BEHAVIOUR_DEFAULTS } from '../src/behaviour/defaults';
+import { scoreCustomers } from '../src/energy/scoreCustomers';
+import { createRng } from '../src/random/createRng';
+
+const NOW = Date.UTC(2026, 2, 1);
+const DAY = 86_400_000;
+const SEED = 2026;
+const TARGET = 1_000_000;
+
+type Kind = CustomerEvent['kind'];
+const MIX: [Kind, number][] = [
+  ['purchase', 0.34], ['contact', 0.15], ['delivery', 0.1], ['response', 0.08], ['review', 0.08],
+  ['nps', 0.05], ['csat', 0.04], ['return', 0.04], ['effort', 0.03], ['refund', 0.03],
+  ['referral', 0.02], ['share', 0.02], ['unsubscribe', 0.01], ['cancellation', 0.01],
+];
+const CUM = (() => {
+  let s = 0;
+  return MIX.map(([k, p]) => [k, (s += p)] as const);
+})();
+
+/** Behaviour-only events, deterministic for a seed: `count` events over `customers` customers. */
+function* generateEvents(count: number, customers: number, seed: number, every = 0, onSample?: () => void): Generator<CustomerEvent> {
+  const rng = createRng(seed);
+  for (let i = 0; i < count; i++) {
+    if (every > 0 && i % every === 0) onSample?.();
+    const u = rng.next();
+    let kind: Kind = 'cancellation';
+    for (const [k, c] of CUM) if (u < c) { kind = k; break; }
+    const customerId = rng.nextUint32() % customers;
+    const at = NOW - Math.floor(rng.next() * 365 * DAY);
+    const orderId = customerId * 8 + (rng.nextUint32() % 4);
+    switch (kind) {
+      case 'purchase': yield { customerId, at, kind, amount: Math.round(rng.next() * 20000) / 100, orderId }; break;
+      case 'refund': yield { customerId, at, kind, amount: Math.round(rng.next() * 5000) / 100, promisedAt: at - Math.floor((rng.next() - 0.7) * 10 * DAY) }; break;
+      case 'contact': yield { customerId, at, kind, orderId, channel: 'email' }; break;
+      case 'response': yield { customerId, at, kind, minutes: Math.floor(rng.next() * rng.next() * 1440) }; break;
+      case 'review': yield { customerId, at, kind, rating: 1 + (rng.nextUint32() % 5) }; break;
+      case 'nps': yield { customerId, at, kind, score: rng.nextUint32() % 11 }; break;
+      case 'csat': yield { customerId, at, kind, score: 1 + (rng.nextUint32() % 5) }; break;
+      case 'effort': yield { customerId, at, kind, score: 1 + (rng.nextUint32() % 7) }; break;
+      case 'delivery': yield { customerId, at, kind, promisedAt: at, deliveredAt: at + Math.floor((rng.next() - 0.6) * 5 * DAY) }; break;
+      default: yield { customerId, at, kind } as CustomerEvent;
+    }
+  }
+}
+
+/** The peer: zod-validate each event, group by customer, then sum decayed flat weights. */
+function naiveZodGroupBy(events: readonly unknown[]): number {
+  const groups = new Map<string, CustomerEvent[]>();
+  for (const e of events) {
+    const r = CustomerEventSchema.safeParse(e);
+    if (!r.success) continue;
+    const k = String(r.data.customerId);
+    let g = groups.get(k);
+    if (g === undefined) groups.set(k, (g = []));
+    g.push(r.data);
+  }
+  const k = Math.LN2 / (90 * DAY);
+  let total = 0;
+  for (const g of groups.values()) {
+    let s = 0;
+    for (const e of g) {
+      const t = typeof e.at === 'number' ? e.at : new Date(e.at).getTime();
+      s += (BEHAVIOUR_DEFAULTS.weights[e.kind] ?? 0) * Math.exp((t - NOW) * k);
+    }
+    total += s / Math.sqrt(s * s + 4);
+  }
+  return total;
+}
+
+const mb = (b: number): string => `${(b / 1048576).toFixed(0)} MB`;
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+const cpuSeconds = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+/** Wall seconds and process CPU seconds (CPU includes V8's parallel GC threads). */
+function time<T>(f: () => T): [T, number, number] {
+  const c0 = cpuSeconds();
+  const t0 = performance.now();
+  const r = f();
+  return [r, (performance.now() - t0) / 1000, cpuSeconds() - c0];
+}
+const gc = (globalThis as { gc?: () => void }).gc;
+
+console.log(`customer-energy bench: scoreCustomers, behaviour-only events (seed ${SEED}, Node ${process.version})`);
+
+// 1. Throughput on a pre-generated array (generation not timed), best of 3, against the peer.
+const EVENTS = 1_000_000;
+const CUSTOMERS = 100_000;
+const [events, genSeconds] = time(() => [...generateEvents(EVENTS, CUSTOMERS, SEED)]);
+console.log(`generated ${fmt(EVENTS)} events over ${fmt(CUSTOMERS)} customers in ${genSeconds.toFixed(2)} s`);
+let best = Infinity;
+let bestCpu = Infinity;
+let result: ReturnType<typeof scoreCustomers> | undefined;
+for (let run = 0; run < 3; run++) {
+  const [r, s, c] = time(() => scoreCustomers({ events }, { now: NOW }));
+  result = r;
+  best = Math.min(best, s);
+  bestCpu = Math.min(bestCpu, c);
+}
+let lean = Infinity;
+for (let run = 0; run < 3; run++) lean = Math.min(lean, time(() => scoreCustomers({ events }, { now: NOW, energy: { contributions: 0 } }))[1]);
+const ours = EVENTS / best;
+let peerSeconds = Infinity;
+let peerCpu = Infinity;
+for (let run = 0; run < 2; run++) {
+  const [, s, c] = time(() => naiveZodGroupBy(events));
+  peerSeconds = Math.min(peerSeconds, s);
+  peerCpu = Math.min(peerCpu, c);
+}
+const peer = EVENTS / peerSeconds;
+const st = result!.stats;
+console.log(`readings ${fmt(result!.readings.length)}, events used ${fmt(st.events.used)}, rejected ${fmt(st.events.rejected)}`);
+console.log(`scoreCustomers:           ${fmt(ours)} events/s wall (best of 3: ${best.toFixed(2)} s; ${fmt(EVENTS / bestCpu)} per CPU-second)`);
+console.log(`  without contributions:  ${fmt(EVENTS / lean)} events/s wall (energy.contributions: 0)`);
+console.log(`peer zod parse + groupBy: ${fmt(peer)} events/s wall (best of 2: ${peerSeconds.toFixed(2)} s; ${fmt(EVENTS / peerCpu)} per CPU-second)`);
+console.log(`ratio: ${(ours / peer).toFixed(1)}x the peer (wall), ${(peerCpu / bestCpu).toFixed(1)}x (CPU)`);
+console.log(`target > ${fmt(TARGET)} events/s on one core: ${ours > TARGET ? 'PASS' : 'FAIL'}`);
+
+// 2. Memory while streaming from a generator: peak growth over the baseline.
+function streamPeak(count: number, customers: number): { seconds: number; rss: number; heap: number } {
+  events.length = 0;
+  gc?.();
+  const base = process.memoryUsage();
+  let rss = base.rss;
+  let heap = base.heapUsed;
+  const sample = (): void => {
+    const m = process.memoryUsage();
+    if (m.rss > rss) rss = m.rss;
+    if (m.heapUsed > heap) heap = m.heapUsed;
+  };
+  const [, seconds] = time(() => scoreCustomers({ events: generateEvents(count, customers, SEED + 1, 25_000, sample) }, { now: NOW }));
+  sample();
+  return { seconds, rss: rss - base.rss, heap: heap - base.heapUsed };
+}
+const rows: [string, number, number][] = [
+  ['1 M events, 100 k customers', 1_000_000, 100_000],
+  ['2 M events, 100 k customers', 2_000_000, 100_000],
+  ['1 M events, 200 k customers', 1_000_000, 200_000],
+];
+const peaks = rows.map(([label, n, c]) => {
+  const p = streamPeak(n, c);
+  console.log(`streaming ${label}: peak heap +${mb(p.heap)}, peak rss +${mb(p.rss)} (${fmt(n / p.seconds)} events/s incl. generation)`);
+  return p;
+});
+const eventsGrowth = peaks[1]!.heap / peaks[0]!.heap;
+const customersGrowth = peaks[2]!.heap / peaks[0]!.heap;
+console.log(`heap growth ×2 events: ${eventsGrowth.toFixed(2)}x; ×2 customers: ${customersGrowth.toFixed(2)}x`);
+console.log(`target memory follows customers, not events (×2 events < 1.3x and ×2 customers > 1.5x): ${eventsGrowth < 1.3 && customersGrowth > 1.5 ? 'PASS' : 'FAIL'}`);
+if (!gc) console.log('(run with NODE_OPTIONS=--expose-gc for steadier memory baselines)');

@@ -1,0 +1,18 @@
+/** A contribution before it is labelled: the record is kept so the label can be built at the end. */
+export interface Candidate {
+  kind: string;
+  atMs: number;
+  count: number;
+  weight: number;
+  decayedWeight: number;
+  /** Decay factor (for re-weighting the first purchase once it is known). */
+  decay: number;
+  record: unknown;
+  textEnergy: number | undefined;
+  /** The customer's first purchase (known only at the end). */
+  first?: boolean;
+  /** Set by the labeller. */
+  label?: string;
+  /** Set by the labeller: the start of the text, if any. */
+  excerpt?: string | undefined;
+}

@@ -1,0 +1,90 @@
+import type { Candidate } from './candidate';
+import { F, SLOT, TOP, type CustomerTable } from './customerTable';
+import { labelContribution } from './labelContribution';
+
+const idText = (r: unknown): string => {
+  const id = (r as { id?: unknown } | null)?.id;
+  return id === undefined ? '' : String(id);
+};
+
+function candidate(t: CustomerTable, c: number, a: number, w: number, d: number, decay: number, te: number, r: unknown): Candidate {
+  return { kind: t.kindNames[c]!, atMs: a, count: 1, weight: w, decayedWeight: d, decay, record: r, textEnergy: te === te ? te : undefined };
+}
+
+/** Whether the new contribution ranks before kept contribution `slot` (same order as compareCandidates). */
+function ranksBefore(
+  t: CustomerTable,
+  o: number,
+  slot: number,
+  dw: number,
+  at: number,
+  code: number,
+  weight: number,
+  decay: number,
+  textEnergy: number,
+  record: unknown,
+): boolean {
+  const top = t.state;
+  const odw = top[o]!;
+  const mag = dw < 0 ? -dw : dw;
+  const mo = odw < 0 ? -odw : odw;
+  if (mag !== mo) return mag > mo;
+  const ao = top[o + 1]!;
+  if (at !== ao) return at > ao;
+  const ko = top[o + 2]!;
+  if (code !== ko) return t.kindNames[code]! < t.kindNames[ko]!;
+  const ia = idText(record);
+  const io = idText(t.topRecord[slot]);
+  if (ia !== io) return ia < io;
+  const wo = top[o + 3]!;
+  if (weight !== wo) return weight > wo;
+  // Identical on every key so far (rare): the label decides, as in compareCandidates.
+  const la = labelContribution(candidate(t, code, at, weight, dw, decay, textEnergy, record), 1e9);
+  const lo = labelContribution(candidate(t, ko, ao, wo, odw, top[o + 4]!, top[o + 5]!, t.topRecord[slot]), 1e9);
+  return la < lo;
+}
+
+/**
+ * Keep an event among row i's k largest contributions, in the typed slots of the table, without
+ * allocating. The order is total (|decayed weight| desc, later first, kind name, event id, weight,
+ * label), so what is kept never depends on input order. O(k).
+ *
+ * @example
+ * offerContribution(table, row, dw, at, code, weight, decay, textEnergy, record);
+ */
+export function offerContribution(
+  t: CustomerTable,
+  i: number,
+  dw: number,
+  at: number,
+  code: number,
+  weight: number,
+  decay: number,
+  textEnergy: number,
+  record: unknown,
+): void {
+  const k = t.k;
+  if (k === 0) return;
+  const base = i * k;
+  const row = i * t.stride;
+  const slots = row + TOP;
+  const len = t.state[row + F.topLen]!;
+  if (len === k && !ranksBefore(t, slots + (k - 1) * SLOT, base + k - 1, dw, at, code, weight, decay, textEnergy, record)) return;
+  let pos = len === k ? k - 1 : len;
+  const top = t.state;
+  while (pos > 0 && ranksBefore(t, slots + (pos - 1) * SLOT, base + pos - 1, dw, at, code, weight, decay, textEnergy, record)) {
+    const from = slots + (pos - 1) * SLOT;
+    top.copyWithin(from + SLOT, from, from + SLOT);
+    t.topRecord[base + pos] = t.topRecord[base + pos - 1];
+    pos--;
+  }
+  const s = slots + pos * SLOT;
+  top[s] = dw;
+  top[s + 1] = at;
+  top[s + 2] = code;
+  top[s + 3] = weight;
+  top[s + 4] = decay;
+  top[s + 5] = textEnergy;
+  t.topRecord[base + pos] = record;
+  if (len < k) t.state[row + F.topLen] = len + 1;
+}
