@@ -71,6 +71,10 @@ describe('parseEntries', () => {
     ]);
   });
 
+  it('reads English joy as the trait and 喜 as the emotion; other English emotion names as emotions', () => {
+    expect(parseEntries('2 开心 / joy 喜 love')).toEqual([['开心', { valence: 2, traits: ['joy'], emotions: ['joy', 'love'] }]]);
+  });
+
   it('throws on a bad valence, a missing word or an unknown tag', () => {
     expect(() => parseEntries('9 好')).toThrow(/bad group/);
     expect(() => parseEntries('2')).toThrow(/bad group/);

@@ -19,8 +19,8 @@ const EMOTION_SET: ReadonlySet<string> = new Set(EMOTIONS);
 
 /**
  * Parse the lexicon source format: one group per line, `valence word word ... [/ tag tag ...]`,
- * where every word of the line shares the valence (-4..+4) and tags (trait names such as `trust`,
- * emotions as 喜 怒 哀 懼 愛 惡 欲 or their English names). `#` starts a comment line. Throws a plain
+ * where every word of the line shares the valence (-4..+4) and tags (trait names such as `trust`
+ * or `joy`, emotions as 喜 怒 哀 懼 愛 惡 欲, or by English name except `joy`, which is the trait). `#` starts a comment line. Throws a plain
  * Error naming the line on a malformed group: the lexicon is project data, checked by the tests.
  * O(source length).
  *
@@ -42,7 +42,8 @@ export function parseEntries(source: string): Array<[string, LexiconEntry]> {
     const emotions: Emotion[] = [];
     for (const tag of tagPart.trim().split(/\s+/)) {
       if (tag === '') continue;
-      const emotion = EMOTION_BY_HAN[tag] ?? (EMOTION_SET.has(tag) ? (tag as Emotion) : undefined);
+      // `joy` names both a trait and an emotion: in English it is the trait, 喜 is the emotion.
+      const emotion = EMOTION_BY_HAN[tag] ?? (EMOTION_SET.has(tag) && !TRAIT_SET.has(tag) ? (tag as Emotion) : undefined);
       if (emotion !== undefined) emotions.push(emotion);
       else if (TRAIT_SET.has(tag)) traits.push(tag as Trait);
       else throw new Error(`zh lexicon: unknown tag "${tag}" in "${line}"`);
