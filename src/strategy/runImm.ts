@@ -105,7 +105,8 @@ export function runImm(spec: ImmSpec): ImmRun {
     estimate = new RrStore();
   }
   const selection = selectMaxCoverage(final, n, allowed, limit);
-  const peakBytes = final.bytes() + search.bytes() + (n + 1) * 4 + final.length * 4 + final.count;
+  const stores = final === search ? final.bytes() : final.bytes() + search.bytes();
+  const peakBytes = stores + (n + 1) * 4 + final.length * 4 + final.count; // + inverted index and covered flags
   const drawnBefore = spec.finalSample === 'fresh' ? search.count + final.count : final.count;
   const before = estimate.count;
   if (estimate.count < spec.minEstimateSamples) sample(estimate, spec.minEstimateSamples);
