@@ -130,9 +130,13 @@ function score(units: readonly Unit[], u: number, unit: Unit, capsDiff: boolean,
     v += sign(v) * boost;
     rules.push(boost > 0 ? 'intensified' : 'dampened');
   }
-  for (let i = 0; i < negations; i++) {
-    v *= v < 0 ? D.negativeNegationScalar : D.negationScalar;
-    rules.push('negated');
+  if (negations > 0) {
+    // each negator dampens by |N_SCALAR|; an odd count flips the sign (a negative word flips only
+    // weakly: negativeNegationScalar); an even count cancels ("not not great" stays positive)
+    let m = Math.abs(D.negationScalar) ** (negations - 1);
+    m *= negations % 2 === 1 ? (base < 0 ? D.negativeNegationScalar : D.negationScalar) : Math.abs(D.negationScalar);
+    v *= m;
+    for (let i = 0; i < negations; i++) rules.push('negated');
   }
   if (factor !== 1) {
     v *= factor;

@@ -60,7 +60,8 @@ function best(scores: Float64Array, candidates: readonly Candidate[]): string | 
 
 /**
  * Vote among spaced-script candidates over word tokens ending before DETECT_SAMPLE: most
- * function-word hits wins; with none, most lexicon hits (words, negators, boosters); else `und`.
+ * function-word hits wins; with none, most lexicon hits (words, negators, boosters) if they are at
+ * least a third of the words; else `und`.
  * Ties go to the earlier candidate. O(tokens) with one or two Map look-ups per word.
  */
 export function languageOfTokens(tokens: readonly Token[], candidates: readonly Candidate[]): string {
@@ -83,14 +84,19 @@ export function languageOfTokens(tokens: readonly Token[], candidates: readonly 
   const byHints = best(hits, candidates);
   if (byHints !== undefined) return byHints;
   const lexical = new Float64Array(candidates.length);
+  let words = 0;
   for (let i = 0; i < end; i++) {
     const t = tokens[i] as Token;
-    if (t.kind !== 'word' || t.elongated === true) continue;
+    if (t.kind !== 'word') continue;
+    words++;
     const w = t.norm;
     for (let c = 0; c < candidates.length; c++) {
       const p = (candidates[c] as Candidate).pack;
       if (p.words.has(w) || p.negators.has(w) || p.boosters.has(w)) lexical[c] = (lexical[c] as number) + 1;
     }
   }
+  // without function words, a lexicon must know at least a third of the words ("Great product!"
+  // yes; German "Das Essen war gut", where only "war" is an English word, no)
+  for (let c = 0; c < lexical.length; c++) if ((lexical[c] as number) * 3 < words) lexical[c] = 0;
   return best(lexical, candidates) ?? 'und';
 }

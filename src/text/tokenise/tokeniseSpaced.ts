@@ -119,7 +119,8 @@ export function tokeniseSpaced(text: string, options: TokeniseSpacedOptions = {}
     re.lastIndex = i;
     const m = re.exec(text);
     if (m === null) {
-      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1; // skip one code point (a lone surrogate is one unit)
+      const low = c >= 0xd800 && c <= 0xdbff ? text.charCodeAt(i + 1) : 0;
+      i += low >= 0xdc00 && low <= 0xdfff ? 2 : 1; // skip one code point (a lone surrogate is one unit)
       continue;
     }
     const offset = i;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/text/detectLanguage';
+import type { LanguagePack } from '../../src/text/languagePack';
+import { scoreText } from '../../src/text/scoreText';
+
+describe('detectLanguage', () => {
+  it('reads English, Chinese (simplified and traditional) and Italian', () => {
+    expect(detectLanguage('The delivery was late and nobody answered')).toBe('en');
+    expect(detectLanguage('Great product!')).toBe('en'); // no function word: the lexicon decides
+    expect(detectLanguage('这个手机很好用')).toBe('zh');
+    expect(detectLanguage('這個手機很好用，服務態度也不錯')).toBe('zh');
+    expect(detectLanguage("Non lo consiglio, l'assistenza è pessima")).toBe('it');
+    expect(detectLanguage('dell’ordine non è mai arrivato')).toBe('it');
+  });
+
+  it('picks the dominant language of mixed text', () => {
+    expect(detectLanguage('我很喜欢这个iPhone，质量很好')).toBe('zh');
+    expect(detectLanguage('I love 北京 food, the service was great')).toBe('en');
+    expect(detectLanguage('The pizza was great ma il servizio non è stato per niente buono e la cameriera era scortese')).toBe('it');
+  });
+
+  it('anything else is und, never a throw', () => {
+    expect(detectLanguage('Das ist nicht gut')).toBe('und');
+    expect(detectLanguage('Это очень хорошо')).toBe('und');
+    expect(detectLanguage('とても良い製品です')).toBe('und');
+    expect(detectLanguage('12345 !!!')).toBe('und');
+    expect(detectLanguage('')).toBe('und');
+    expect(detectLanguage(42 as unknown as string)).toBe('und');
+  });
+
+  it('registered packs supply their own function words', () => {
+    const de: LanguagePack = {
+      code: 'de', words: new Map([['gut', { valence: 2 }]]), phrases: new Map(), negators: new Set(['nicht']),
+      boosters: new Map(), contrastAfter: new Set(), contrastBefore: new Set(), functionWords: new Set(['das', 'ist', 'nicht']),
+    };
+    expect(detectLanguage('Das ist nicht gut', { packs: [de] })).toBe('de');
+    expect(detectLanguage('Das ist nicht gut')).toBe('und');
+  });
+
+  it('agrees with the language scoreText reports', () => {
+    for (const t of ['Great product!', 'goood', "Non lo consiglio", '这个手机很好用', 'Das ist gut', 'sooo good #fail']) {
+      const expected = detectLanguage(t);
+      expect(scoreText(t).language, t).toBe(expected);
+    }
+  });
+});
