@@ -43,7 +43,8 @@ function empty(status: PickSeedsResult['status'], explanation: string, ratio: nu
  * - Models: 'classic-cascade' (Kempe et al. 2003), 'cascade' (the signed cascade's chances for a
  *   positive message, from the spread engine: trust, sender level and size, incentives; distrust
  *   arcs, which would turn the message negative, and competition with negative origins are left
- *   out), 'threshold' (one in-neighbour by weight per step, Tang et al. 2014).
+ *   out), 'threshold' (live-edge sampling, Tang et al. 2014; a lower bound where sender scaling
+ *   pushes in-weights above 1, see `createRrSampler`).
  *
  * Time O(θ × mean set cost + members + n log n) expected, θ = O((k log n + ℓ log n) n / (OPT ε²));
  * memory about 4 × (members + θ) bytes for the flat store plus its inverted index

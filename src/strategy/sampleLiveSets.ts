@@ -40,7 +40,7 @@ class Grow {
 
 /**
  * Draw `samples` reverse-reachable sets from roots given by `pickRoot`, flipping a coin for every
- * in-arc of every member (cascade) or picking one in-neighbour by weight (threshold), so each
+ * in-arc of every member (cascade) or the systematic weight sampling of `createRrSampler` (threshold), so each
  * stored set carries the whole live subgraph that leads to its root: removing a customer can
  * then be replayed on the same coins (common random numbers). O(samples × in-arcs of members).
  */
@@ -57,10 +57,6 @@ export function sampleLiveSets(
   const { inOffsets, inSources } = graph;
   const pos = new Int32Array(n);
   const stamp = new Int32Array(n);
-  const totals = new Float64Array(kind === 'threshold' ? n : 0);
-  if (kind === 'threshold') {
-    for (let v = 0; v < n; v++) for (let j = inOffsets[v]!; j < inOffsets[v + 1]!; j++) totals[v]! += inChance[j]!;
-  }
   const nodes = new Grow();
   const arcStart = new Grow();
   const arcTo = new Grow();
@@ -97,20 +93,19 @@ export function sampleLiveSets(
           arcTo.push(pos[w]!);
         }
       } else {
-        const r = rng.next() * Math.max(1, totals[u]!);
+        let point = rng.next();
         let acc = 0;
         for (let j = inOffsets[u]!; j < inOffsets[u + 1]!; j++) {
           acc += inChance[j]!;
-          if (r < acc) {
-            const w = inSources[j]!;
-            if (stamp[w] !== cur) {
-              stamp[w] = cur;
-              pos[w] = size;
-              local[size++] = w;
-            }
-            arcTo.push(pos[w]!);
-            break;
+          if (point >= acc) continue;
+          while (point < acc) point += 1;
+          const w = inSources[j]!;
+          if (stamp[w] !== cur) {
+            stamp[w] = cur;
+            pos[w] = size;
+            local[size++] = w;
           }
+          arcTo.push(pos[w]!);
         }
       }
     }

@@ -20,10 +20,12 @@ export interface RrSamplerSpec {
  *
  * - cascade (independent cascade): breadth-first search backwards from a random root, keeping
  *   each in-arc with its chance (Borgs et al. 2014; Tang et al. 2014 and 2015).
- * - threshold (linear threshold): from the current customer, pick at most one in-neighbour with
- *   probability equal to its arc weight (weights normalised when they sum above 1); stop at a
- *   customer already in the set or when none is picked (Tang et al. 2014, section 4.2, the
- *   live-edge view of Kempe et al. 2003).
+ * - threshold (linear threshold): each member keeps the in-neighbours hit by the points r, r + 1,
+ *   r + 2, ... (r uniform in [0, 1)) on its in-weights laid end to end. When the weights sum to at
+ *   most 1 that is exactly one in-neighbour with probability equal to its weight, or none: the
+ *   live-edge view of Kempe et al. (2003) used by Tang et al. (2014, section 4.2). When sender
+ *   scaling pushes the sum above 1 (no live-edge form exists), each in-neighbour is still kept
+ *   with probability min(1, weight), as a lone active neighbour would trigger it.
  *
  * Each set costs O(in-arcs of its members) for cascade, O(in-arcs walked) for threshold.
  */
@@ -41,15 +43,6 @@ export function createRrSampler(spec: RrSamplerSpec): (store: RrStore, until: nu
     }
     return ++mark;
   };
-  let inTotal: Float64Array | null = null;
-  if (kind === 'threshold') {
-    inTotal = new Float64Array(n);
-    for (let v = 0; v < n; v++) {
-      let t = 0;
-      for (let j = inOffsets[v]!; j < inOffsets[v + 1]!; j++) t += inChance[j]!;
-      inTotal[v] = t;
-    }
-  }
   if (kind === 'cascade') {
     return (store, until) => {
       while (store.count < until) {
@@ -82,31 +75,32 @@ export function createRrSampler(spec: RrSamplerSpec): (store: RrStore, until: nu
       }
     };
   }
-  const totals = inTotal!;
   return (store, until) => {
     while (store.count < until) {
       const cur = nextMark();
-      let u = pickRoot();
-      stamp[u] = cur;
+      const root = pickRoot();
+      stamp[root] = cur;
       store.reserve(1);
-      store.nodes[store.length++] = u;
-      for (;;) {
-        const r = rng.next() * Math.max(1, totals[u]!);
+      let len = store.length;
+      store.nodes[len++] = root;
+      for (let head = len - 1; head < len; head++) {
+        const u = store.nodes[head]!;
+        // Systematic sampling: points r, r + 1, ... on the customer's weights laid end to end.
+        let point = rng.next();
         let acc = 0;
-        let picked = -1;
         for (let j = inOffsets[u]!; j < inOffsets[u + 1]!; j++) {
           acc += inChance[j]!;
-          if (r < acc) {
-            picked = inSources[j]!;
-            break;
-          }
+          if (point >= acc) continue;
+          while (point < acc) point += 1;
+          const s = inSources[j]!;
+          if (stamp[s] === cur) continue;
+          stamp[s] = cur;
+          store.length = len;
+          store.reserve(1);
+          store.nodes[len++] = s;
         }
-        if (picked < 0 || stamp[picked] === cur) break;
-        stamp[picked] = cur;
-        store.reserve(1);
-        store.nodes[store.length++] = picked;
-        u = picked;
       }
+      store.length = len;
       store.close();
     }
   };
