@@ -70,10 +70,13 @@ function longestMatch(norm: string, i: number, index: VocabularyIndex, maxWordLe
   return best;
 }
 
-/** A Han `word` token; one string serves as text and norm when normalising changed nothing. */
-function wordToken(text: string, norm: string, start: number, end: number): Token {
+/**
+ * A Han `word` token; one string serves as text and norm when normalising changed nothing
+ * (`same`, decided once per call: comparing the two strings per token would scan them).
+ */
+function wordToken(text: string, norm: string, same: boolean, start: number, end: number): Token {
   const original = text.slice(start, end);
-  return { text: original, norm: norm === text ? original : norm.slice(start, end), offset: start, kind: 'word' };
+  return { text: original, norm: same ? original : norm.slice(start, end), offset: start, kind: 'word' };
 }
 
 /** End (exclusive) of an emoji sequence starting at `i`: ZWJ chains, skin tones, flags. */
@@ -120,6 +123,7 @@ export function tokeniseCjk(text: string, vocabulary: ReadonlySet<string>, maxWo
   const out: Token[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
   const norm = normaliseText(text);
+  const same = norm === text; // identity: normaliseText returns `text` itself when nothing changed
   const index = indexVocabulary(vocabulary);
   const maxLength = Number.isFinite(maxWordLength) ? Math.max(1, Math.floor(maxWordLength)) : 1;
   const piece = CJK_DEFAULTS.unknownPieceLength;
@@ -131,7 +135,7 @@ export function tokeniseCjk(text: string, vocabulary: ReadonlySet<string>, maxWo
     if (han > 0) {
       const matched = longestMatch(norm, i, index, maxLength);
       if (matched > 0) {
-        out.push(wordToken(text, norm, i, i + matched));
+        out.push(wordToken(text, norm, same, i, i + matched));
         i += matched;
         continue;
       }
@@ -142,7 +146,7 @@ export function tokeniseCjk(text: string, vocabulary: ReadonlySet<string>, maxWo
         if (next === 0 || longestMatch(norm, end, index, maxLength) > 0) break;
         end += next;
       }
-      out.push(wordToken(text, norm, i, end));
+      out.push(wordToken(text, norm, same, i, end));
       i = end;
       continue;
     }
