@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { CustomerEnergyError, InvalidInputError, InvalidOptionError, MissingOptionError } from '../../src/errors';
+import { scoreCustomers } from '../../src/energy/scoreCustomers';
+
+const NOW = '2026-03-01T00:00:00Z';
+const good = { customerId: 'ok', at: '2026-02-01', kind: 'referral' };
+
+describe('scoreCustomers: bad data is returned as issues, the rest is scored', () => {
+  it.each([
+    ['an NPS of 11', { customerId: 'x', at: NOW, kind: 'nps', score: 11 }, 'out-of-range', ['score']],
+    ['a negative amount', { customerId: 'x', at: NOW, kind: 'purchase', amount: -20 }, 'negative-amount', ['amount']],
+    ['an unparseable date', { customerId: 'x', at: '31/02/2026', kind: 'share' }, 'invalid-time', ['at']],
+    ['a time without zone', { customerId: 'x', at: '2026-02-01T10:00:00', kind: 'share' }, 'time-without-zone', ['at']],
+    ['no customer id', { at: NOW, kind: 'share' }, 'missing-customer-id', ['customerId']],
+    ['an empty customer id', { customerId: '', at: NOW, kind: 'share' }, 'missing-customer-id', ['customerId']],
+    ['a kind with no weight', { customerId: 'x', at: NOW, kind: 'hug' }, 'unknown-kind', ['kind']],
+    ['an empty message', { customerId: 'x', at: NOW, kind: 'message', text: '  ' }, 'empty-text', ['text']],
+    ['a future event', { customerId: 'x', at: '2026-03-02', kind: 'share' }, 'future-event', ['at']],
+  ])('%s', (_name, record, code, path) => {
+    const { readings, issues, stats } = scoreCustomers({ events: [good, record] }, { now: NOW });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ severity: 'rejected', code, path, index: 1, record });
+    expect(typeof issues[0]!.reason).toBe('string');
+    expect(readings.map((r) => r.customerId)).toEqual(['ok']);
+    expect(stats.events).toEqual({ read: 2, used: 1, rejected: 1, ignored: 0 });
+  });
+
+  it('rejects a record that is not an object', () => {
+    const { issues, stats } = scoreCustomers({ events: [good, null, 42, 'purchase'] }, { now: NOW });
+    expect(issues.map((i) => [i.index, i.code])).toEqual([[1, 'not-an-object'], [2, 'not-an-object'], [3, 'not-an-object']]);
+    expect(stats.events.read).toBe(stats.events.used + stats.events.rejected);
+  });
+
+  it('reports duplicated events (same id and time) once each, keeping the first', () => {
+    const e = { customerId: 'x', id: 'ev-1', at: '2026-02-01', kind: 'complaint' };
+    const { readings, issues, stats } = scoreCustomers({ events: [e, { ...e }, { ...e, at: '2026-02-02' }] }, { now: NOW });
+    expect(issues).toEqual([
+      expect.objectContaining({ code: 'duplicate-event', index: 1, path: ['id'], record: e }),
+    ]);
+    expect(readings[0]!.counts.events).toBe(2); // the same id at another time is another event
+    expect(stats.events).toEqual({ read: 3, used: 2, rejected: 1, ignored: 0 });
+    // with duplicates: 'keep', all three count
+    expect(scoreCustomers({ events: [e, { ...e }] }, { now: NOW, duplicates: 'keep' }).readings[0]!.counts.events).toBe(2);
+  });
+
+  it('ignores future events on request, and counts them', () => {
+    const { issues, stats } = scoreCustomers({ events: [good, { ...good, at: '2027-01-01' }] }, { now: NOW, futureEvents: 'ignore' });
+    expect(issues).toEqual([]);
+    expect(stats.events).toEqual({ read: 2, used: 1, rejected: 0, ignored: 1 });
+  });
+
+  it('reports bad profiles and keeps the first of duplicates', () => {
+    const { readings, issues, stats } = scoreCustomers(
+      {
+        events: [good],
+        profiles: [
+          { customerId: 'ok', spend: 10, segment: 'a' },
+          { customerId: 'ok', spend: 99, segment: 'b' },
+          { customerId: 'y', followers: -1 },
+          { followers: 3 },
+          7,
+        ],
+      },
+      { now: NOW },
+    );
+    expect(issues.map((i) => [i.index, i.code])).toEqual([
+      [1, 'profile-duplicate'],
+      [2, 'profile-invalid-field'],
+      [3, 'profile-missing-customer-id'],
+      [4, 'profile-not-an-object'],
+    ]);
+    expect(readings).toHaveLength(1);
+    expect(readings[0]).toMatchObject({ segment: 'a', economicStrength: 10 });
+    expect(stats.profiles).toEqual({ read: 5, used: 1, rejected: 4 });
+  });
+
+  it('counts always reconcile on a mixed batch', () => {
+    const events = [good, { customerId: 'x', at: NOW, kind: 'nps', score: 11 }, good, { at: NOW }, undefined];
+    const { stats, issues } = scoreCustomers({ events }, { now: NOW });
+    expect(stats.events.read).toBe(5);
+    expect(stats.events.used + stats.events.rejected + stats.events.ignored).toBe(5);
+    expect(issues).toHaveLength(stats.events.rejected);
+  });
+});
+
+describe('scoreCustomers: misuse throws named errors with a code and path', () => {
+  it('requires now (no hidden clock)', () => {
+    const call = () => scoreCustomers({ events: [] }, {} as never);
+    expect(call).toThrow(MissingOptionError);
+    try {
+      call();
+    } catch (e) {
+      expect(e).toBeInstanceOf(CustomerEnergyError);
+      expect((e as CustomerEnergyError).code).toBe('E_OPTION_MISSING');
+      expect((e as CustomerEnergyError).path).toEqual(['options', 'now']);
+    }
+    expect(() => scoreCustomers({ events: [] }, undefined as never)).toThrow(MissingOptionError);
+  });
+
+  it.each([
+    [{ now: 'tomorrow' }, ['options', 'now']],
+    [{ now: '2026-03-01T00:00:00' }, ['options', 'now']],
+    [{ now: NOW, energy: { halfLifeDays: 0 } }, ['options', 'energy', 'halfLifeDays']],
+    [{ now: NOW, energy: { alpha: -1 } }, ['options', 'energy', 'alpha']],
+    [{ now: NOW, energy: { polarityThreshold: 1 } }, ['options', 'energy', 'polarityThreshold']],
+    [{ now: NOW, energy: { contributions: 2.5 } }, ['options', 'energy', 'contributions']],
+    [{ now: NOW, weights: { share: Number.NaN } }, ['options', 'weights', 'share']],
+    [{ now: NOW, behaviour: { review: [1, 2] } }, ['options', 'behaviour', 'review']],
+    [{ now: NOW, futureEvents: 'drop' }, ['options', 'futureEvents']],
+    [{ now: NOW, duplicates: true }, ['options', 'duplicates']],
+    [{ now: NOW, textReader: 'vader' }, ['options', 'textReader']],
+  ])('rejects option %j', (options, path) => {
+    try {
+      scoreCustomers({ events: [] }, options as never);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(InvalidOptionError);
+      expect((e as InvalidOptionError).code).toBe('E_OPTION_INVALID');
+      expect((e as InvalidOptionError).path).toEqual(path);
+    }
+  });
+
+  it('requires iterable events and profiles', () => {
+    expect(() => scoreCustomers({ events: 3 } as never, { now: NOW })).toThrow(InvalidInputError);
+    expect(() => scoreCustomers(null as never, { now: NOW })).toThrow(InvalidInputError);
+    expect(() => scoreCustomers({ events: [], profiles: {} } as never, { now: NOW })).toThrow(InvalidInputError);
+  });
+});

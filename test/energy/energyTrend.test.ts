@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidInputError, InvalidOptionError, MissingOptionError } from '../../src/errors';
+import { energyTrend } from '../../src/energy/energyTrend';
+import { TrendPointSchema } from '../../src/energy/segmentSchema';
+
+const events = [{ customerId: 'ann', at: '2026-03-10T00:00:00Z', kind: 'referral' }];
+const profiles = [
+  { customerId: 'ann', segment: 'retail' },
+  { customerId: 'bob', segment: 'b2b' },
+];
+
+describe('energyTrend', () => {
+  it("gives each segment's energy at the end of each week (worked example)", () => {
+    // Windows end 03-03, 03-10, 03-17, 03-24. The referral (+1.5) is in the future on 03-03 (energy 0);
+    // on 03-10 it is now: 1.5 / √(2.25 + 4) = 0.6; on 03-17, d = 2^(−7/90) = 0.947516:
+    // S = 1.421274, energy = 1.421274 / √(2.020020 + 4) = 0.579267; on 03-24, d = 2^(−14/90) = 0.897787:
+    // S = 1.346680, energy = 1.346680 / √(1.813547 + 4) = 0.558527.
+    const points = energyTrend({ events, profiles }, { now: '2026-03-24T00:00:00Z', every: 'week', windows: 4 });
+    for (const p of points) TrendPointSchema.parse(p);
+    const retail = points.filter((p) => p.segment === 'retail');
+    expect(retail.map((p) => p.at)).toEqual([
+      '2026-03-03T00:00:00.000Z',
+      '2026-03-10T00:00:00.000Z',
+      '2026-03-17T00:00:00.000Z',
+      '2026-03-24T00:00:00.000Z',
+    ]);
+    expect(retail[0]!.meanEnergy).toBe(0);
+    expect(retail[1]!.meanEnergy).toBeCloseTo(0.6, 9);
+    expect(retail[2]!.meanEnergy).toBeCloseTo(0.579267, 5);
+    expect(retail[3]!.meanEnergy).toBeCloseTo(0.558527, 5);
+    expect(retail[1]!.netEnergyScore).toBe(100);
+    // b2b has a point in every window, with no energy
+    expect(points.filter((p) => p.segment === 'b2b').map((p) => p.count)).toEqual([1, 1, 1, 1]);
+  });
+
+  it('fills windows before a segment exists with count 0', () => {
+    const points = energyTrend({ events: [{ customerId: 'x', at: '2026-03-10', kind: 'share' }] }, { now: '2026-03-10', every: { days: 5 }, windows: 2 });
+    expect(points).toEqual([
+      { at: '2026-03-05T00:00:00.000Z', segment: 'all', count: 0, meanEnergy: 0, netEnergyScore: 0, sizeWeightedEnergy: 0 },
+      expect.objectContaining({ at: '2026-03-10T00:00:00.000Z', segment: 'all', count: 1 }),
+    ]);
+  });
+
+  it('throws on misuse', () => {
+    function* once() {
+      yield events[0];
+    }
+    expect(() => energyTrend({ events: once() }, { now: '2026-03-24' })).toThrow(InvalidInputError);
+    expect(() => energyTrend({ events }, { now: '2026-03-24', windows: 0 })).toThrow(InvalidOptionError);
+    expect(() => energyTrend({ events }, { now: '2026-03-24', every: { days: 0 } })).toThrow(InvalidOptionError);
+    expect(() => energyTrend({ events }, {} as never)).toThrow(MissingOptionError);
+  });
+});
