@@ -127,6 +127,17 @@ describe('pickSeeds', () => {
     expect(r.estimate.high95).toBeGreaterThanOrEqual(1.5);
   });
 
+  it("finalSample 'extend' (the 2015 paper's reuse) picks the same head of the path", () => {
+    const g = directed([
+      ['a', 'b', 0.5],
+      ['b', 'c', 0.5],
+    ]);
+    const r = pickSeeds(g, { k: 1, seed: 1, finalSample: 'extend' });
+    expect(r.seeds.map((s) => s.customerId)).toEqual(['a']);
+    expect(r.estimate.low95).toBeLessThanOrEqual(1.75);
+    expect(r.estimate.high95).toBeGreaterThanOrEqual(1.75);
+  });
+
   it('same seed, same picks and numbers', () => {
     const g = randomGraph(200, 1000, 4);
     const a = pickSeeds(g, { k: 4, seed: 'x', epsilon: 0.3 });
