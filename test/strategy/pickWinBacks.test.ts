@@ -86,6 +86,11 @@ describe('pickWinBacks', () => {
     expect(Math.abs(-d.mean - top.negativeReachAvoided.mean)).toBeLessThanOrEqual(1.5 * (halfSim + halfRr));
   });
 
+  it('blockerCandidates restricts who may be inoculated', () => {
+    const r = pickWinBacks(sure, negatives, { seed: 1, model: 'classic-cascade', samples: 5000, blockerCandidates: ['d', 'e'] });
+    expect(r.blockers.map((b) => b.customerId)).toEqual(['d']);
+  });
+
   it('same seed, same lists', () => {
     const a = pickWinBacks(sure, negatives, { seed: 'q', samples: 2000 });
     expect(pickWinBacks(sure, negatives, { seed: 'q', samples: 2000 })).toEqual(a);
