@@ -12,4 +12,7 @@ export const DEVICES = `
 -2 坏点 漏光 划痕 模糊 失真 杂音 噪音 嗡嗡响 异响 接触不良 充不进电 充不上电 不充电 / frustration
 -2 返修 维修 送修 修不好 换机 退机 召回 返厂 / frustration
 -1.5 预装 捆绑 广告多 弹窗 垃圾软件 流氓软件 / frustration suspicion
+-1.5 声音很大 声音大 声音太大 噪声大 有点响 很响 太响 难搞 不好弄 装不上 识别不了 不够用 / frustration
+-2 连不上 打不开 开不了 坏道 坏机 / frustration
+1.5 一个都不少 平整 / trust
 `;
