@@ -7,8 +7,9 @@ import { createRootPicker } from './createRootPicker';
 import { PICK_WIN_BACKS_DEFAULTS } from './defaults';
 import { proportionEstimate } from './interval';
 import { parseOptions } from './parseOptions';
-import { rankBlockers, rankWinBacks } from './rankAvoidance';
-import { resolveCandidates } from './resolveCustomers';
+import { rankBlockers } from './rankBlockers';
+import { rankWinBacks } from './rankWinBacks';
+import { resolveCandidates } from './resolveCandidates';
 import { reverseChances } from './reverseChances';
 import { sampleLiveSets } from './sampleLiveSets';
 import {
