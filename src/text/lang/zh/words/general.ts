@@ -46,7 +46,7 @@ export const GENERAL = `
 -1.5 乱 乱码 混乱 杂乱 纠结 迟钝 反应迟钝 碰运气 不符合 亏 无法 无法理解 无法使用 太热 好热 / frustration
 -1 缺乏 随便 打发时间 / dejection
 1.5 走心 高大上 智慧 聪明 睿智 机智 讲信用 守信用 有信用 幸亏 多亏 / trust
-1 诚信 可行 深入 符合 顶 / trust
+1 可行 深入 符合 / trust
 # negative
 -2 差 差劲 不行 欠佳 不妥 糟 糟心 烂 破 次品 残次品 / frustration 惡
 -2 失败 失灵 失效 无效 无用 没用 没啥用 没什么用 白费 浪费 白买 废 废物 报废 鸡肋 / frustration dejection
@@ -57,16 +57,16 @@ export const GENERAL = `
 -3.5 垃圾中的垃圾 坑爹货 差评中的差评 / frustration 怒 惡
 # mild flaws named inside mostly positive reviews (pros and cons), and words of relief
 1.5 信任 问题解决了 已解决 一切正常
-1 清楚 美中不足 辛苦了 辛苦 本来担心 本来还担心 原本担心 之前还担心 还担心 / trust
+1 美中不足 辛苦了 辛苦 本来担心 本来还担心 原本担心 之前还担心 还担心 / trust
 1 搞笑 逗 / joy
 0.5 中规中矩
 -0.5 缺点 不足 复杂 小了点 小贵 紧 / frustration
--1 担心 紧张 / 懼
+-1 担心 / 懼
 -1.5 瑕疵 得厉害 诚信何在 / frustration
 -2 不给退货 不能退货 不让退货 不给退 不退 不给退款 不退款 不能退款 不给换 不给换货 不能换货 / frustration 怒
 -2.5 不要上当 别上当 千万不要上当 大家不要上当 / suspicion 怒
 -1.5 不想给差评 不给差评 不想差评 没有赠品 没送赠品 少了赠品 赠品没有 / frustration
-2 厉害 紧张刺激 酸甜 酸酸甜甜 / joy 喜
+2 紧张刺激 酸甜 酸酸甜甜 / joy 喜
 0.5 谢谢 / magnanimity 愛
 1.5 信服 有保证 保证 意义 用处 够大 / trust
 2 当天就收到 第二天就收到 次日就收到 隔天就收到 当天就到了 / trust joy
@@ -81,4 +81,8 @@ export const GENERAL = `
 -1.5 没人要 卖不出去 不如上次 不如以前 没有以前好 给个说法 超时 欺负 / frustration
 -2 一次不如一次 / frustration dejection
 1.5 力度大 力度很大 / joy
+# 厉害 alone follows a complaint as often as it praises (掉色厉害 = fades badly): only the praising forms
+2 真厉害 好厉害 太厉害了 / joy 喜
+-0.5 紧张 / 懼
+-2 无法退货 没法退货 不予退货 拒绝退货 不支持退货 退不了 退不掉 不给退换 不能退换 不差评 / frustration 怒
 `;
