@@ -24,7 +24,8 @@ export function reverseChances(
   seed: Seed,
   knobs: SpreadKnobs,
 ): Float32Array {
-  const { plan } = planSpread(graph, [], { ...knobs, seed, model });
+  const { negativityBias, levelWeight, sizeExponent, population, incentives } = knobs;
+  const { plan } = planSpread(graph, [], { seed, model, negativityBias, levelWeight, sizeExponent, population, incentives });
   const mult = polarity > 0 ? plan.multPos : plan.multNeg;
   const m = graph.size;
   const inChance = new Float32Array(m);
