@@ -101,4 +101,13 @@ describe('customer-energy command line', () => {
     expect(wins.stdout).toMatch(/win back first/);
     expect(runCli(['seeds', '--edges', edges, '--epsilon', '2']).code).toBe(2);
   });
+
+  it('spread, seeds and winbacks exit 1 when edge rows were rejected (a self loop)', async () => {
+    const edges = file('dirty-edges.csv', 'source,target\na,b\nb,b\n');
+    const readings = file('readings-in.csv', 'customer_id,energy\na,-0.8\nb,0.2\n');
+    const quiet = new PassThrough();
+    expect(await run(['spread', '--edges', edges, '--readings', readings, '--runs', '50', '--quiet', '--format', 'json'], quiet)).toBe(1);
+    expect(await run(['winbacks', '--edges', edges, '--readings', readings, '--k', '1', '--quiet', '--format', 'json'], quiet)).toBe(1);
+    expect(await run(['seeds', '--edges', edges, '--k', '1', '--quiet', '--format', 'json'], quiet)).toBe(1);
+  });
 });

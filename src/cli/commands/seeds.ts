@@ -12,7 +12,8 @@ export const SEEDS_USAGE = 'customer-energy seeds --edges <edges.csv> --k 50 [--
 
 /**
  * `customer-energy seeds`: whom to delight first (IMM). With `--readings`, only customers whose
- * energy is not negative are candidates and reach is weighted by their size.
+ * energy is not negative are candidates and reach is weighted by their size. Exit 1 when reading or
+ * edge rows were rejected.
  */
 export async function seedsCommand(args: string[]): Promise<number> {
   const { values } = parseFlags(
@@ -37,10 +38,13 @@ export async function seedsCommand(args: string[]): Promise<number> {
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got '${format}'`);
   const { edges } = await loadEdges(values.edges);
-  const { graph } = buildGraph(edges);
+  const { graph, stats } = buildGraph(edges);
   let extra = {};
+  let skipped = 0;
   if (values.readings !== undefined) {
-    const { readings } = await loadReadings(values.readings);
+    const loaded = await loadReadings(values.readings);
+    const readings = loaded.readings;
+    skipped = loaded.skipped;
     const byId = new Map(readings.map((r) => [r.customerId, r]));
     extra = {
       candidates: (id: string | number) => (byId.get(idKey(id))?.energy ?? 0) >= 0,
@@ -55,5 +59,7 @@ export async function seedsCommand(args: string[]): Promise<number> {
         `${textTable(['#', 'customer', 'marginal gain'], result.seeds.map((s, i) => [String(i + 1), String(s.customerId), s.marginalGain]))}\n`,
     );
   }
-  return 0;
+  const rejected = skipped + stats.rejected;
+  if (!values.quiet && rejected > 0) process.stderr.write(`note: ${skipped} reading rows and ${stats.rejected} edge rows rejected\n`);
+  return rejected > 0 ? 1 : 0;
 }

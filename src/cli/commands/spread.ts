@@ -13,7 +13,7 @@ export const SPREAD_USAGE = 'customer-energy spread --edges <edges.csv> --readin
  * `customer-energy spread`: every customer with a non-zero energy in the readings is an origin;
  * the rest of the readings give the population's level and size. Prints expected positive and
  * negative reach with 95% intervals, the reach by round and the customers most at risk of turning
- * negative, or the whole SpreadResult as JSON.
+ * negative, or the whole SpreadResult as JSON. Exit 1 when reading or edge rows were rejected.
  */
 export async function spreadCommand(args: string[]): Promise<number> {
   const { values } = parseFlags(
@@ -57,8 +57,9 @@ export async function spreadCommand(args: string[]): Promise<number> {
     ];
     process.stdout.write(`${out.join('\n')}\n`);
   }
-  if (!values.quiet && (skipped > 0 || result.issues.length > 0)) {
-    process.stderr.write(`note: ${skipped} reading rows skipped, ${result.issues.length} spread issues\n`);
+  const rejected = skipped + stats.rejected;
+  if (!values.quiet && (rejected > 0 || result.issues.length > 0)) {
+    process.stderr.write(`note: ${skipped} reading rows and ${stats.rejected} edge rows rejected, ${result.issues.length} spread issues\n`);
   }
-  return 0;
+  return rejected > 0 ? 1 : 0;
 }

@@ -9,7 +9,10 @@ import { UsageError } from '../UsageError';
 
 export const WINBACKS_USAGE = 'customer-energy winbacks --edges <edges.csv> --readings <readings.csv> --k 20 [--seed 1] [--model cascade|threshold|classic-cascade] [--format text|json]';
 
-/** `customer-energy winbacks`: which negative customers to recover first, and the blocking alternative. */
+/**
+ * `customer-energy winbacks`: which negative customers to recover first, and the blocking
+ * alternative. Exit 1 when reading or edge rows were rejected.
+ */
 export async function winbacksCommand(args: string[]): Promise<number> {
   const { values } = parseFlags(
     args,
@@ -31,8 +34,8 @@ export async function winbacksCommand(args: string[]): Promise<number> {
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got '${format}'`);
   const { edges } = await loadEdges(values.edges);
-  const { readings } = await loadReadings(values.readings);
-  const { graph } = buildGraph(edges);
+  const { readings, skipped } = await loadReadings(values.readings);
+  const { graph, stats } = buildGraph(edges);
   const result = pickWinBacks(graph, readings.filter((r) => graph.has(r.customerId)), { k, seed, ...(model ? { model } : {}) });
   if (format === 'json') process.stdout.write(`${JSON.stringify(result)}\n`);
   else {
@@ -44,5 +47,7 @@ export async function winbacksCommand(args: string[]): Promise<number> {
         `win back first:\n${table(result.winBacks)}\n\nor inoculate (blocking positions):\n${table(result.blockers)}\n`,
     );
   }
-  return 0;
+  const rejected = skipped + stats.rejected;
+  if (!values.quiet && rejected > 0) process.stderr.write(`note: ${skipped} reading rows and ${stats.rejected} edge rows rejected\n`);
+  return rejected > 0 ? 1 : 0;
 }
