@@ -1,12 +1,12 @@
 import { InvalidInputError, InvalidOptionError } from '../errors';
 import { BUILTIN_PACKS } from './builtinPacks';
 import { TEXT_DEFAULTS } from './defaults';
-import { candidatesFor, detectionVocabulary } from './engine/candidates';
-import { languageOfTokens, scriptOf } from './engine/detectInternals';
+import { candidatesFor, detectionPack, detectionVocabulary, englishPack } from './engine/candidates';
+import { best, languageOfTokens, lexicalVote, scriptOf } from './engine/detectInternals';
 import { applyRules } from './engine/applyRules';
 import { compilePack, type CompiledPack } from './engine/compilePack';
 import { overridesFor, type WordsOption } from './engine/parseWords';
-import { readUnits } from './engine/readUnits';
+import { readUnits, type Unit } from './engine/readUnits';
 import { summariseEvidence } from './engine/summariseEvidence';
 import type { LanguagePack } from './languagePack';
 import type { TextReading } from './schema';
@@ -121,12 +121,18 @@ export function scoreText(text: string, options: ScoreTextOptions = {}): TextRea
   if (!hasContent(text)) return neutral(given ?? 'und');
   let language = given;
   let tokens: Token[] | undefined; // detection's tokens, reused when they are the scorer's too
+  let units: Unit[] | undefined; // and its English units (built-in candidates only)
   if (language === undefined) {
     const script = scriptOf(text);
     if (script === 'han') language = 'zh';
     else if (script === 'spaced') {
+      const candidates = candidatesFor(packs);
       tokens = tokeniseSpaced(text, { vocabulary: detectionVocabulary(), apostrophe: 'contraction' });
-      language = languageOfTokens(tokens, candidatesFor(packs));
+      if (packs.length === 0) {
+        const votes = candidates.map(() => 0);
+        units = readUnits(tokens, detectionPack(), text, votes);
+        language = best(votes, candidates) ?? lexicalVote(tokens, candidates);
+      } else language = languageOfTokens(tokens, candidates);
     } else language = script === 'none' ? SYMBOLS_ONLY.code : 'und';
   }
   let pack: LanguagePack | undefined;
@@ -134,9 +140,11 @@ export function scoreText(text: string, options: ScoreTextOptions = {}): TextRea
   pack ??= language === SYMBOLS_ONLY.code && given === undefined ? SYMBOLS_ONLY : BUILTIN_PACKS.get(language);
   if (pack === undefined) return neutral('und');
   const compiled = compilePack(pack, overridesFor(options.words, pack.code));
+  const english = compiled === englishPack(); // the detection pass scored exactly this
   if (tokens === undefined || compiled.apostrophe !== 'contraction' || compiled.tokeniser !== 'spaced' || compiled.vocabulary !== detectionVocabulary()) {
     tokens = tokenise(text, compiled);
+    units = undefined;
   }
-  const units = readUnits(tokens, compiled, text);
+  if (units === undefined || !english) units = readUnits(tokens, compiled, text);
   return summariseEvidence(applyRules(units, capsDifferential(tokens)), pack === SYMBOLS_ONLY ? 'und' : pack.code);
 }

@@ -43,7 +43,7 @@ export function applyRules(units: readonly Unit[], capsDiff: boolean): RuleEvide
     const unit = units[u] as Unit;
     switch (unit.kind) {
       case 'sentence':
-        emphasise(out, sentenceStart, unit.exclaim ?? 0, unit.question ?? 0);
+        emphasise(out, sentenceStart, unit.exclaim, unit.question);
         previousSentenceStart = sentenceStart;
         sentenceStart = out.length;
         sentenceHasUnits = false;
@@ -106,23 +106,23 @@ function score(units: readonly Unit[], u: number, unit: Unit, capsDiff: boolean,
   const entry = unit.entry as NonNullable<Unit['entry']>;
   const base = entry.valence;
   const rules: EvidenceRule[] = [];
-  if (unit.phrase === true) rules.push('phrase');
-  if (unit.symbol === true) rules.push('emoji');
+  if (unit.phrase) rules.push('phrase');
+  if (unit.symbol) rules.push('emoji');
   let v = base;
-  if (capsDiff && unit.caps === true) v += sign(v) * D.capsIncrement;
-  if (unit.elongated === true) v += sign(v) * D.elongationStep;
+  if (capsDiff && unit.caps) v += sign(v) * D.capsIncrement;
+  if (unit.elongated) v += sign(v) * D.elongationStep;
   if (v !== base) rules.push('emphasis');
   let boost = 0;
   let negations = 0;
   // Emoji, emoticons and interjections show the writer's own state: no negator or booster reaches them.
-  const reach = unit.symbol === true || entry.kind === 'interjection' ? 0 : D.scope;
+  const reach = unit.symbol || entry.kind === 'interjection' ? 0 : D.scope;
   for (let d = 1; d <= reach && u - d >= 0; d++) {
     const prev = units[u - d] as Unit;
     const k = prev.kind;
     if (k === 'clause' || k === 'sentence' || k === 'contrastAfter' || k === 'contrastBefore' || k === 'sentiment') break;
     if (k === 'booster') {
-      let s = (prev.value ?? 0) * (D.boosterDecay[d - 1] ?? 0);
-      if (capsDiff && prev.caps === true) s += sign(prev.value ?? 0) * D.capsIncrement * (D.boosterDecay[d - 1] ?? 0);
+      let s = prev.value * (D.boosterDecay[d - 1] ?? 0);
+      if (capsDiff && prev.caps) s += sign(prev.value) * D.capsIncrement * (D.boosterDecay[d - 1] ?? 0);
       boost += s;
     } else if (k === 'negator') negations++;
   }

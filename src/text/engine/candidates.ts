@@ -2,8 +2,8 @@ import { BUILTIN_PACKS } from '../builtinPacks';
 import { enPack } from '../lang/en/index';
 import { EN_FUNCTION_WORDS } from '../lang/en/functionWords';
 import type { LanguagePack } from '../languagePack';
-import { compilePack } from './compilePack';
-import type { Candidate } from './detectInternals';
+import { compilePack, type CompiledPack, type Slot } from './compilePack';
+import { masksOf, type Candidate } from './detectInternals';
 
 /**
  * Built-in Italian function words (stated reasoning: the most frequent Italian words that are not
@@ -37,6 +37,27 @@ let builtinCandidates: readonly Candidate[] | undefined;
 
 /** The words every detection is tokenised against (the English pack's; fixed, so detection never depends on options). */
 export function detectionVocabulary(): ReadonlySet<string> {
-  return compilePack(enPack).vocabulary;
+  return detectionPack().vocabulary;
 }
 
+let detection: CompiledPack | undefined;
+let english: CompiledPack | undefined;
+
+/** The built-in English pack, compiled without overrides (what the detection pass scores). */
+export function englishPack(): CompiledPack {
+  return (english ??= compilePack(enPack));
+}
+
+/**
+ * The English compiled pack with the built-in candidates' function-word masks added to its slots
+ * (Italian function words as slots of their own): one pass of `readUnits` over it both scores
+ * English and counts the detection votes. Same vocabulary object as the English pack.
+ */
+export function detectionPack(): CompiledPack {
+  if (detection !== undefined) return detection;
+  const en = englishPack();
+  const lookup = new Map<string, Slot>(en.lookup);
+  for (const [word, mask] of masksOf(candidatesFor([]))) lookup.set(word, { ...lookup.get(word), detect: mask });
+  detection = { ...en, lookup };
+  return detection;
+}

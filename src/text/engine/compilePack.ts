@@ -16,6 +16,8 @@ export interface Slot {
   readonly marker?: Marker;
   /** The greatest length in tokens of a multi-token item starting with it. */
   readonly multi?: number;
+  /** Detection only: bit mask of the built-in candidates listing it as a function word. */
+  readonly detect?: number;
 }
 
 /** A language pack turned into the look-up structures the scorer runs on (built once per pack). */

@@ -40,7 +40,8 @@ export interface Candidate {
 /** Function word → bit mask of the candidates (≤ 31) that list it; built once per candidate list. */
 const hintMasks = new WeakMap<readonly Candidate[], Map<string, number>>();
 
-function masksOf(candidates: readonly Candidate[]): Map<string, number> {
+/** Function word → bit mask of the candidates listing it (cached per candidate list). */
+export function masksOf(candidates: readonly Candidate[]): ReadonlyMap<string, number> {
   let masks = hintMasks.get(candidates);
   if (masks === undefined) {
     masks = new Map();
@@ -52,7 +53,8 @@ function masksOf(candidates: readonly Candidate[]): Map<string, number> {
   return masks;
 }
 
-function best(scores: Float64Array, candidates: readonly Candidate[]): string | undefined {
+/** The candidate with the most votes (ties: the earlier), or undefined when none has any. */
+export function best(scores: ArrayLike<number>, candidates: readonly Candidate[]): string | undefined {
   let top = -1;
   for (let c = 0; c < scores.length; c++) if ((scores[c] as number) > 0 && (top < 0 || (scores[c] as number) > (scores[top] as number))) top = c;
   return top < 0 ? undefined : (candidates[top] as Candidate).pack.code;
@@ -67,9 +69,7 @@ function best(scores: Float64Array, candidates: readonly Candidate[]): string | 
 export function languageOfTokens(tokens: readonly Token[], candidates: readonly Candidate[]): string {
   const masks = masksOf(candidates);
   const hits = new Float64Array(candidates.length);
-  let end = 0;
-  for (; end < tokens.length; end++) {
-    const t = tokens[end] as Token;
+  for (const t of tokens) {
     if (t.offset + t.text.length >= DETECT_SAMPLE) break;
     if (t.kind !== 'word' || t.elongated === true) continue;
     const w = t.norm;
@@ -81,12 +81,19 @@ export function languageOfTokens(tokens: readonly Token[], candidates: readonly 
     }
     for (let c = 0; mask !== 0; c++, mask >>>= 1) if ((mask & 1) === 1) hits[c] = (hits[c] as number) + 1;
   }
-  const byHints = best(hits, candidates);
-  if (byHints !== undefined) return byHints;
+  return best(hits, candidates) ?? lexicalVote(tokens, candidates);
+}
+
+/**
+ * Fallback without function words: the candidate whose lexicon knows most words, if it knows at
+ * least a third of them ("Great product!" yes; German "Das Essen war gut", where only "war" is an
+ * English word, no); else `und`.
+ */
+export function lexicalVote(tokens: readonly Token[], candidates: readonly Candidate[]): string {
   const lexical = new Float64Array(candidates.length);
   let words = 0;
-  for (let i = 0; i < end; i++) {
-    const t = tokens[i] as Token;
+  for (const t of tokens) {
+    if (t.offset + t.text.length >= DETECT_SAMPLE) break;
     if (t.kind !== 'word') continue;
     words++;
     const w = t.norm;
@@ -95,8 +102,6 @@ export function languageOfTokens(tokens: readonly Token[], candidates: readonly 
       if (p.words.has(w) || p.negators.has(w) || p.boosters.has(w)) lexical[c] = (lexical[c] as number) + 1;
     }
   }
-  // without function words, a lexicon must know at least a third of the words ("Great product!"
-  // yes; German "Das Essen war gut", where only "war" is an English word, no)
   for (let c = 0; c < lexical.length; c++) if ((lexical[c] as number) * 3 < words) lexical[c] = 0;
   return best(lexical, candidates) ?? 'und';
 }

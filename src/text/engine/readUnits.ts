@@ -2,6 +2,7 @@ import type { LexiconEntry } from '../languagePack';
 import { SYMBOLS } from '../lexicon/symbols';
 import type { Token } from '../token';
 import type { CompiledPack, Marker } from './compilePack';
+import { DETECT_SAMPLE } from './detectInternals';
 
 /** A token (or a matched multi-token phrase) with its role in the rules. */
 export interface Unit {
@@ -9,19 +10,24 @@ export interface Unit {
   readonly text: string;
   readonly offset: number;
   /** Lexicon entry. A booster or negator with an entry is scored as a word when it stands alone. */
-  readonly entry?: LexiconEntry;
-  /** Booster step (booster units). */
-  readonly value?: number;
-  readonly caps?: boolean;
-  readonly elongated?: boolean;
-  readonly phrase?: boolean;
-  readonly symbol?: boolean;
+  readonly entry: LexiconEntry | undefined;
+  /** Booster step (booster units; 0 otherwise). */
+  readonly value: number;
+  readonly caps: boolean;
+  readonly elongated: boolean;
+  readonly phrase: boolean;
+  readonly symbol: boolean;
   /** Count of "!" and "?" (sentence units; a run of marks is one unit). */
-  readonly exclaim?: number;
-  readonly question?: number;
+  readonly exclaim: number;
+  readonly question: number;
 }
 
-const OTHER: Unit = { kind: 'other', text: '', offset: 0 };
+/** Every unit has the same fields in the same order (one hidden class: monomorphic reads in applyRules). */
+function unit(kind: Unit['kind'], text: string, offset: number, entry?: LexiconEntry, value = 0, caps = false, elongated = false, phrase = false, symbol = false): Unit {
+  return { kind, text, offset, entry, value, caps, elongated, phrase, symbol, exclaim: 0, question: 0 };
+}
+
+const OTHER: Unit = unit('other', '', 0);
 
 function isSentenceMark(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -35,7 +41,7 @@ function isSentenceMark(s: string): boolean {
 function pushPunct(units: Unit[], t: Token): void {
   const s = t.text;
   if (!isSentenceMark(s)) {
-    units.push({ kind: 'clause', text: s, offset: t.offset });
+    units.push(unit('clause', s, t.offset));
     return;
   }
   let exclaim = 0;
@@ -48,22 +54,22 @@ function pushPunct(units: Unit[], t: Token): void {
   const last = units[units.length - 1];
   if (last !== undefined && last.kind === 'sentence') {
     // "!!" tokenised as two marks is still one sentence end
-    units[units.length - 1] = { ...last, text: last.text + s, exclaim: (last.exclaim ?? 0) + exclaim, question: (last.question ?? 0) + question };
+    units[units.length - 1] = { ...unit('sentence', last.text + s, last.offset), exclaim: last.exclaim + exclaim, question: last.question + question };
     return;
   }
-  units.push({ kind: 'sentence', text: s, offset: t.offset, exclaim, question });
+  units.push({ ...unit('sentence', s, t.offset), exclaim, question });
 }
 
 function markerUnit(marker: Marker, text: string, offset: number, caps: boolean, entry: LexiconEntry | undefined): Unit {
   switch (marker.role) {
     case 'phrase':
-      return { kind: 'sentiment', text, offset, entry: marker.entry, phrase: true };
+      return unit('sentiment', text, offset, marker.entry, 0, false, false, true);
     case 'booster':
-      return entry === undefined ? { kind: 'booster', text, offset, value: marker.value, caps } : { kind: 'booster', text, offset, value: marker.value, caps, entry };
+      return unit('booster', text, offset, entry, marker.value, caps);
     case 'negator':
-      return entry === undefined ? { kind: 'negator', text, offset } : { kind: 'negator', text, offset, entry, caps };
+      return unit('negator', text, offset, entry, 0, caps);
     default:
-      return { kind: marker.role, text, offset };
+      return unit(marker.role, text, offset);
   }
 }
 
@@ -81,16 +87,30 @@ function matchMulti(tokens: readonly Token[], i: number, longest: number, pack: 
   return best;
 }
 
+/** Add a word's detection votes (same rule as languageOfTokens: function words, "l'" heads, not elongated, first DETECT_SAMPLE units). */
+function vote(votes: number[], t: Token, mask: number | undefined, lookup: CompiledPack['lookup']): void {
+  if (t.kind !== 'word' || t.elongated === true || t.offset + t.text.length >= DETECT_SAMPLE) return;
+  let m = mask;
+  if (m === undefined) {
+    const w = t.norm;
+    const cut = w.indexOf("'");
+    if (cut > 0 && cut < w.length - 1) m = lookup.get(w.slice(0, cut + 1))?.detect;
+    if (m === undefined) return;
+  }
+  for (let c = 0; m !== 0; c++, m >>>= 1) if ((m & 1) === 1) votes[c] = (votes[c] as number) + 1;
+}
+
 /**
  * Turn tokens into rule units: multi-token phrases and function words matched first (longest
  * first), then single-token markers, then lexicon words, emoji and emoticons (the pack's own
  * first, e.g. Weibo's [哈哈], then the shared symbols). One Map look-up per token;
- * O(tokens × longest phrase).
+ * O(tokens × longest phrase). With `votes` (over the detection pack), also counts each
+ * candidate's function-word hits, exactly as languageOfTokens does.
  *
  * @example
  * readUnits(tokens, compilePack(enPack), text).map((u) => u.kind);
  */
-export function readUnits(tokens: readonly Token[], pack: CompiledPack, text: string): Unit[] {
+export function readUnits(tokens: readonly Token[], pack: CompiledPack, text: string, votes?: number[]): Unit[] {
   const units: Unit[] = [];
   const contraction = pack.apostrophe === 'contraction';
   const lookup = pack.lookup;
@@ -108,22 +128,24 @@ export function readUnits(tokens: readonly Token[], pack: CompiledPack, text: st
     }
     const norm = t.norm;
     const slot = lookup.get(norm);
+    if (votes !== undefined && kind === 'word') vote(votes, t, slot?.detect, lookup);
     if (kind === 'emoji' || kind === 'emoticon') {
       const entry = slot?.entry ?? SYMBOLS.get(norm);
-      units.push(entry === undefined ? OTHER : { kind: 'sentiment', text: t.text, offset: t.offset, entry, symbol: true });
+      units.push(entry === undefined ? OTHER : unit('sentiment', t.text, t.offset, entry, 0, false, false, false, true));
       continue;
     }
     if (slot === undefined) {
-      if (contraction && norm.endsWith("n't")) units.push({ kind: 'negator', text: t.text, offset: t.offset });
+      if (contraction && norm.endsWith("n't")) units.push(unit('negator', t.text, t.offset));
       else {
         const symbol = SYMBOLS.get(norm);
-        units.push(symbol === undefined ? OTHER : { kind: 'sentiment', text: t.text, offset: t.offset, entry: symbol, symbol: true });
+        units.push(symbol === undefined ? OTHER : unit('sentiment', t.text, t.offset, symbol, 0, false, false, false, true));
       }
       continue;
     }
     if (slot.multi !== undefined) {
       const best = matchMulti(tokens, i, slot.multi, pack);
       if (best !== undefined) {
+        if (votes !== undefined) for (let j = i + 1; j <= best[1]; j++) vote(votes, tokens[j] as Token, lookup.get((tokens[j] as Token).norm)?.detect, lookup);
         const last = tokens[best[1]] as Token;
         units.push(markerUnit(best[0], text.slice(t.offset, last.offset + last.text.length), t.offset, t.caps === true, undefined));
         i = best[1];
@@ -132,8 +154,8 @@ export function readUnits(tokens: readonly Token[], pack: CompiledPack, text: st
     }
     if (slot.marker !== undefined) units.push(markerUnit(slot.marker, t.text, t.offset, t.caps === true, slot.entry));
     else if (slot.entry !== undefined) {
-      units.push({ kind: 'sentiment', text: t.text, offset: t.offset, entry: slot.entry, caps: t.caps === true, elongated: t.elongated === true });
-    } else if (contraction && norm.endsWith("n't")) units.push({ kind: 'negator', text: t.text, offset: t.offset });
+      units.push(unit('sentiment', t.text, t.offset, slot.entry, 0, t.caps === true, t.elongated === true));
+    } else if (contraction && norm.endsWith("n't")) units.push(unit('negator', t.text, t.offset));
     else units.push(OTHER);
   }
   return units;

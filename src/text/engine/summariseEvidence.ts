@@ -1,6 +1,8 @@
 import { TEXT_DEFAULTS } from '../defaults';
 import type { Evidence, TextReading } from '../schema';
 import { EMOTIONS, TRAITS, type Emotion, type Trait } from '../traits';
+
+// TRAITS / EMOTIONS order: the literals below follow it (trust … dejection; joy … desire).
 import type { RuleEvidence } from './applyRules';
 
 const OPPOSITE: Readonly<Record<Trait, Trait>> = {
@@ -9,6 +11,9 @@ const OPPOSITE: Readonly<Record<Trait, Trait>> = {
 };
 const TRAIT_INDEX = Object.fromEntries(TRAITS.map((t, i) => [t, i])) as Record<Trait, number>;
 const EMOTION_INDEX = Object.fromEntries(EMOTIONS.map((e, i) => [e, i])) as Record<Emotion, number>;
+
+const ZERO_TRAITS: readonly number[] = [0, 0, 0, 0, 0, 0, 0, 0];
+const ZERO_EMOTIONS: readonly number[] = [0, 0, 0, 0, 0, 0, 0];
 
 /** VADER's normaliser x / √(x² + α), α = 15 (Hutto & Gilbert 2014), clamped to [-1, 1]. */
 function normalise(x: number): number {
@@ -27,8 +32,8 @@ function normalise(x: number): number {
  * summariseEvidence(applyRules(units, false), 'en').energy;
  */
 export function summariseEvidence(ruleEvidence: readonly RuleEvidence[], language: string): TextReading {
-  const traitSums = new Float64Array(TRAITS.length);
-  const emotionSums = new Float64Array(EMOTIONS.length);
+  let traitSums: number[] | undefined; // allocated only when some evidence is tagged
+  let emotionSums: number[] | undefined;
   const evidence: Evidence[] = [];
   let raw = 0;
   let mass = 0;
@@ -42,10 +47,12 @@ export function summariseEvidence(ruleEvidence: readonly RuleEvidence[], languag
     const item: Evidence = { text: e.text, offset: e.offset, base: e.base, rules: e.rules, contribution: c };
     if (e.traits !== undefined && e.traits.length > 0) {
       const traits = flipped ? e.traits.map((t) => OPPOSITE[t]) : e.traits.slice();
+      traitSums ??= [0, 0, 0, 0, 0, 0, 0, 0];
       for (const t of traits) traitSums[TRAIT_INDEX[t]] = (traitSums[TRAIT_INDEX[t]] as number) + size;
       item.traits = traits;
     }
     if (!flipped && e.emotions !== undefined && e.emotions.length > 0) {
+      emotionSums ??= [0, 0, 0, 0, 0, 0, 0];
       for (const m of e.emotions) emotionSums[EMOTION_INDEX[m]] = (emotionSums[EMOTION_INDEX[m]] as number) + size;
       item.emotions = e.emotions.slice();
     }
@@ -53,8 +60,8 @@ export function summariseEvidence(ruleEvidence: readonly RuleEvidence[], languag
   }
   const energy = normalise(raw);
   const confidence = mass === 0 ? 0 : (1 - Math.exp(-mass / TEXT_DEFAULTS.confidenceScale)) * (0.5 + (0.5 * (raw < 0 ? -raw : raw)) / mass);
-  const t = traitSums;
-  const m = emotionSums;
+  const t = traitSums ?? ZERO_TRAITS;
+  const m = emotionSums ?? ZERO_EMOTIONS;
   return {
     energy,
     level: energy < 0 ? -energy : energy,
