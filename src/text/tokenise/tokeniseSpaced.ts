@@ -112,7 +112,7 @@ export function tokeniseSpaced(text: string, options: TokeniseSpacedOptions = {}
         }
       }
       const raw = text.slice(i, j);
-      out.push({ text: raw, norm: j - i === 1 ? raw : normPunct(raw), offset: i, kind: 'punct' });
+      out.push({ text: raw, norm: j - i === 1 ? raw : normPunct(raw), offset: i, kind: 'punct', caps: false, elongated: false });
       i = j;
       continue;
     }
@@ -127,14 +127,14 @@ export function tokeniseSpaced(text: string, options: TokeniseSpacedOptions = {}
     const raw = m[0];
     i += raw.length;
     if (m[1] !== undefined) continue;
-    if (m[2] !== undefined) out.push({ text: raw, norm: raw.toLowerCase(), offset, kind: 'url' });
-    else if (m[3] !== undefined) out.push({ text: raw, norm: raw.toLowerCase(), offset, kind: 'mention' });
+    if (m[2] !== undefined) out.push({ text: raw, norm: raw.toLowerCase(), offset, kind: 'url', caps: false, elongated: false });
+    else if (m[3] !== undefined) out.push({ text: raw, norm: raw.toLowerCase(), offset, kind: 'mention', caps: false, elongated: false });
     else if (m[4] !== undefined) pushHashtag(out, m[4], offset + 1, vocabulary);
-    else if (m[5] !== undefined) out.push({ text: raw, norm: raw.replace(REPEATED_END, '$1'), offset, kind: 'emoticon' });
-    else if (m[7] !== undefined) out.push({ text: raw, norm: raw.replace(EMOJI_STRIP, ''), offset, kind: 'emoji' });
-    else if (m[8] !== undefined) out.push({ text: raw, norm: raw, offset, kind: 'number' });
+    else if (m[5] !== undefined) out.push({ text: raw, norm: raw.replace(REPEATED_END, '$1'), offset, kind: 'emoticon', caps: false, elongated: false });
+    else if (m[7] !== undefined) out.push({ text: raw, norm: raw.replace(EMOJI_STRIP, ''), offset, kind: 'emoji', caps: false, elongated: false });
+    else if (m[8] !== undefined) out.push({ text: raw, norm: raw, offset, kind: 'number', caps: false, elongated: false });
     else if (m[9] !== undefined) splitWord(out, raw, offset, elision, vocabulary);
-    else out.push({ text: raw, norm: normPunct(raw), offset, kind: 'punct' });
+    else out.push({ text: raw, norm: normPunct(raw), offset, kind: 'punct', caps: false, elongated: false });
   }
   return out;
 }
