@@ -159,7 +159,8 @@ export function tokeniseCjk(text: string, vocabulary: ReadonlySet<string>, maxWo
       ? (matchBracketEmoticon(norm, i) ?? matchAsciiEmoticon(norm, i) ?? matchUrl(norm, i) ?? matchMention(norm, i))
       : undefined;
     if (special !== undefined) {
-      out.push({ text: text.slice(i, special.end), norm: special.norm, offset: i, kind: special.kind });
+      const written = text.slice(i, special.end);
+      out.push({ text: written, norm: special.norm ?? written, offset: i, kind: special.kind });
       i = special.end;
       continue;
     }
@@ -196,8 +197,10 @@ export function tokeniseCjk(text: string, vocabulary: ReadonlySet<string>, maxWo
         if (!(isAsciiLetter(cp) || (cp >= 0xc0 && cp !== 0x3000 && !isCjkUnit(cp) && isOtherLetter(cp)))) break;
         end += cp > 0xffff ? 2 : 1;
       }
-      const word = norm.slice(i, end);
-      out.push({ text: text.slice(i, end), norm: word.toLowerCase(), offset: i, kind: 'word' });
+      // A vocabulary word may run on from Latin letters into Han (sim卡 is not 卡 "stuck").
+      const matched = longestMatch(norm, i, index, maxLength);
+      if (matched > end - i && !isAsciiLetter(norm.charCodeAt(i + matched))) end = i + matched;
+      out.push({ text: text.slice(i, end), norm: norm.slice(i, end).toLowerCase(), offset: i, kind: 'word' });
       i = end;
       continue;
     }

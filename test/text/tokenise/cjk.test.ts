@@ -29,6 +29,12 @@ describe('tokeniseCjk: forward maximum matching (segmentations checked by hand)'
     expect(tokeniseCjk('6666', v, 4).map((t) => [t.norm, t.kind])).toEqual([['6666', 'number']]);
   });
 
+  it('lets a vocabulary word run on from Latin letters into Han, never cutting a Latin word', () => {
+    const v = new Set(['sim卡', '卡']);
+    expect(tokeniseCjk('SIM卡坏了', v, 4).map((t) => [t.text, t.norm])).toEqual([['SIM卡', 'sim卡'], ['坏了', '坏了']]);
+    expect(tokeniseCjk('xsim卡', v, 4).map((t) => t.norm)).toEqual(['xsim', '卡']);
+  });
+
   it('respects maxWordLength', () => {
     expect(tokeniseCjk('五星好评', VOCAB, 2).map((t) => t.norm)).toEqual(['五星', '好评']);
   });

@@ -61,11 +61,12 @@ export function startsSpecial(code: number): boolean {
 }
 
 /**
- * Normalise one UTF-16 code unit: traditional → simplified, full-width ASCII → ASCII,
- * ideographic space → space. One unit in, one unit out, so offsets never move.
+ * Normalise one UTF-16 code unit: traditional → simplified, full-width ASCII → ASCII, ASCII
+ * upper case → lower case, ideographic space → space. One unit in, one unit out, so offsets never move.
  */
 export function normaliseUnit(code: number): number {
-  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code >= 0x41 && code <= 0x5a) return code + 0x20; // A-Z → a-z
+  if (code >= 0xff01 && code <= 0xff5e) return normaliseUnit(code - 0xfee0);
   if (code === 0x3000) return 0x20;
   if (code < 0x3400) return code;
   return (simplified ??= buildUnitTable())[code] || code;

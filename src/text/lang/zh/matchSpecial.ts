@@ -4,7 +4,8 @@ import { isAsciiLetter, isCjkUnit, isDigit } from './charClass';
 export interface SpecialMatch {
   readonly end: number;
   readonly kind: 'emoticon' | 'url' | 'mention';
-  readonly norm: string;
+  /** The look-up form; absent: the text as written (ASCII emoticons keep their case: `T_T`, `:D`). */
+  readonly norm?: string;
 }
 
 /** Longest content of a Weibo bracket emoticon (`[哈哈]`, `[doge]`, `[泪流满面]`), in code units. */
@@ -66,7 +67,7 @@ export function matchAsciiEmoticon(norm: string, i: number): SpecialMatch | unde
     if (isAsciiLetter(emoticon.charCodeAt(0))) {
       if (isAsciiLetter(norm.charCodeAt(i - 1)) || isAsciiLetter(norm.charCodeAt(i + emoticon.length))) continue;
     }
-    return { end: i + emoticon.length, kind: 'emoticon', norm: norm.slice(i, i + emoticon.length) };
+    return { end: i + emoticon.length, kind: 'emoticon' };
   }
   return undefined;
 }

@@ -29,7 +29,7 @@ export const FEELINGS = `
 -3 哀悼 节哀 默哀 去世 逝世 遇难 身亡 丧生 死亡 罹难 / 哀
 # 怒 anger
 -3 愤怒 气愤 生气 恼火 发火 火大 恼怒 暴怒 气死 气死了 气死我了 气炸 愤慨 义愤填膺 / frustration 怒
--3 可恨 可恶 该死 混蛋 王八蛋 滚 去死 靠 我靠 尼玛 他妈的 妈的 草泥马 操 艹 / frustration 怒 惡
+-3 可恨 可恶 该死 混蛋 王八蛋 滚 去死 我靠 尼玛 他妈的 妈的 草泥马 操 艹 / frustration 怒 惡
 -2.5 讨厌 烦 烦死 烦人 烦躁 厌烦 厌倦 不爽 恼人 受够了 受不了 忍无可忍 抓狂 崩溃 / frustration 怒
 -2 无语 汗 囧 晕 晕死 郁闷死 蛋疼 坑 坑了 被坑 上当 上当受骗 / frustration 怒
 -2 抱怨 吐槽 投诉 指责 骂 怒骂 痛骂 谴责 抗议 不满 / frustration 怒
@@ -42,4 +42,5 @@ export const FEELINGS = `
 -1.5 怀疑 疑惑 质疑 不信 提心吊胆 心虚 / suspicion 懼
 -1 吃惊 震惊
 -0.5 惊讶 / 懼
+-1.5 靠 / frustration
 `;

@@ -85,4 +85,10 @@ export const GENERAL = `
 2 真厉害 好厉害 太厉害了 / joy 喜
 -0.5 紧张 / 懼
 -2 无法退货 没法退货 不予退货 拒绝退货 不支持退货 退不了 退不掉 不给退换 不能退换 不差评 / frustration 怒
+-1.5 可笑 脆弱 冷酷 吹牛 贬值 / frustration
+-2 嘲笑 残酷 / 惡
+-1 酷暑 / dejection
+2 灿烂 天真烂漫 / joy 喜
+1.5 控油 / trust
+-1.5 最好不要 最好别 / frustration
 `;
