@@ -129,11 +129,13 @@ export function tokeniseCjk(text: string, vocabulary: ReadonlySet<string>, maxWo
   const piece = CJK_DEFAULTS.unknownPieceLength;
   const n = norm.length;
   let i = 0;
+  let knownAt = -1; // a match already found at this position (where an unknown piece stopped)
+  let knownLength = 0;
   while (i < n) {
     const code = norm.charCodeAt(i);
     const han = cjkLength(norm, i);
     if (han > 0) {
-      const matched = longestMatch(norm, i, index, maxLength);
+      const matched = knownAt === i ? knownLength : longestMatch(norm, i, index, maxLength);
       if (matched > 0) {
         out.push(wordToken(text, norm, same, i, i + matched));
         i += matched;
@@ -143,7 +145,13 @@ export function tokeniseCjk(text: string, vocabulary: ReadonlySet<string>, maxWo
       let end = i + han;
       for (let count = 1; count < piece && end < n; count++) {
         const next = cjkLength(norm, end);
-        if (next === 0 || longestMatch(norm, end, index, maxLength) > 0) break;
+        if (next === 0) break;
+        const ahead = longestMatch(norm, end, index, maxLength);
+        if (ahead > 0) {
+          knownAt = end;
+          knownLength = ahead;
+          break;
+        }
         end += next;
       }
       out.push(wordToken(text, norm, same, i, end));
