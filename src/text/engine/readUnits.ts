@@ -135,6 +135,7 @@ export function readUnits(tokens: readonly Token[], pack: CompiledPack, text: st
       continue;
     }
     if (slot === undefined) {
+      if (norm.length === 1 && kind === 'word') continue; // single letters ("a", "I") take no scope slot (VADER drops them)
       if (contraction && norm.endsWith("n't")) units.push(unit('negator', t.text, t.offset));
       else {
         const symbol = SYMBOLS.get(norm);

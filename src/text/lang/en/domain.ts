@@ -69,5 +69,8 @@ export const EN_DOMAIN_PHRASES: readonly Row[] = [
   ['too bad', -1.2, ['dejection']], ['at least', 0], ['how long', -0.4], ['went downhill', -2.0, ['dejection']],
   ['high quality', 2.0, ['trust']], ['good quality', 2.0, ['trust']], ['poor quality', -2.2, ['frustration']], ['low quality', -2.0, ['frustration']],
   ['must have', 1.8, ['drive'], ['desire']], ['a must', 1.8, ['drive'], ['desire']], ['love it', 3.2, ['joy'], ['love']],
-  ['easy to use', 2.0, ['trust']], ['bad ass', 1.5, ['drive']], ['hard to use', -1.6, ['frustration']], ['waste your money', -2.6, ['frustration']],
+  ['easy to use', 2.0, ['trust']],
+  // VADER's SPECIAL_CASE_IDIOMS (vaderSentiment.py, Hutto & Gilbert 2014)
+  ['the shit', 3, ['joy']], ['the bomb', 3, ['joy']], ['bad ass', 1.5, ['drive']], ['yeah right', -2, ['suspicion']],
+  ['cut the mustard', 2], ['kiss of death', -1.5], ['hand to mouth', -2, ['dejection']], ['hard to use', -1.6, ['frustration']], ['waste your money', -2.6, ['frustration']],
 ];
