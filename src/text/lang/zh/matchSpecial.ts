@@ -1,3 +1,4 @@
+/** Internal helpers of tokeniseCjk (not public API): special tokens found at a position. */
 import { isAsciiLetter, isCjkUnit, isDigit } from './charClass';
 
 /** A special token found at a position: where it ends, its kind and its look-up form. */
@@ -40,7 +41,12 @@ function holds(norm: string, i: number, emoticon: string): boolean {
   return true;
 }
 
-/** Weibo-style bracket emoticon at `i`: `[` + 1..8 Han/letters/digits + `]`; norm keeps the brackets. */
+/**
+ * Weibo-style bracket emoticon at `i`: `[` + 1..8 Han/letters/digits + `]`; norm keeps the brackets.
+ *
+ * @example
+ * matchBracketEmoticon('好[哈哈]', 1); // { end: 5, kind: 'emoticon', norm: '[哈哈]' }
+ */
 export function matchBracketEmoticon(norm: string, i: number): SpecialMatch | undefined {
   const open = norm.charCodeAt(i);
   if (open !== 0x5b && open !== 0x3010) return undefined; // [ or 【
@@ -56,7 +62,13 @@ export function matchBracketEmoticon(norm: string, i: number): SpecialMatch | un
   return undefined;
 }
 
-/** ASCII emoticon at `i` (`:)`, `T_T`, `orz`), matched in any case, norm as written (`T_T`, `:D`); letter-initial ones must stand alone. */
+/**
+ * ASCII emoticon at `i` (`:)`, `T_T`, `orz`), matched in any case, norm as written (`T_T`, `:D`);
+ * letter-initial ones must stand alone.
+ *
+ * @example
+ * matchAsciiEmoticon('好:)', 1); // { end: 3, kind: 'emoticon' }
+ */
 export function matchAsciiEmoticon(norm: string, i: number): SpecialMatch | undefined {
   let first = norm.charCodeAt(i);
   if (first >= 0x41 && first <= 0x5a) first |= 0x20;
@@ -72,7 +84,12 @@ export function matchAsciiEmoticon(norm: string, i: number): SpecialMatch | unde
   return undefined;
 }
 
-/** URL at `i` (`http://`, `https://`, `www.`): runs to whitespace or the first non-ASCII character. */
+/**
+ * URL at `i` (`http://`, `https://`, `www.`): runs to whitespace or the first non-ASCII character.
+ *
+ * @example
+ * matchUrl('http://t.cn/a好', 0); // { end: 13, kind: 'url', norm: 'http://t.cn/a' }
+ */
 export function matchUrl(norm: string, i: number): SpecialMatch | undefined {
   const head = norm.slice(i, i + 8).toLowerCase();
   if (!head.startsWith('http://') && !head.startsWith('https://') && !head.startsWith('www.')) return undefined;
@@ -85,7 +102,12 @@ export function matchUrl(norm: string, i: number): SpecialMatch | undefined {
   return { end, kind: 'url', norm: norm.slice(i, end).toLowerCase() };
 }
 
-/** @mention at `i`: `@` + Han, letters, digits, `_` or `-` (up to 30). */
+/**
+ * @mention at `i`: `@` + Han, letters, digits, `_` or `-` (up to 30).
+ *
+ * @example
+ * matchMention('@小明 你好', 0); // { end: 3, kind: 'mention', norm: '@小明' }
+ */
 export function matchMention(norm: string, i: number): SpecialMatch | undefined {
   if (norm.charCodeAt(i) !== 0x40) return undefined;
   let end = i + 1;

@@ -51,6 +51,9 @@ const WAIT_UNITS = ['天', '周', '个星期', '星期', '个月', '个小时', 
 /**
  * `等了三天`, `等了一个星期`, `等了半个月` ...: every number × unit, as one more group line.
  * Waiting is the commonest delivery complaint; spelling each out by hand would miss forms.
+ *
+ * @example
+ * waitPhrases().includes('等了三天'); // true
  */
 export function waitPhrases(): string {
  const words: string[] = [];
