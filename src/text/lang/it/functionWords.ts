@@ -88,7 +88,7 @@ export const IT_PROTECTED_FORMS: readonly string[] = [
 
 /**
  * Frequent Italian words that are not (common) English words, for language detection: articles,
- * pronouns, prepositions, conjunctions, auxiliaries and everyday verbs and adverbs (stated
+ * pronouns, prepositions, conjunctions, auxiliaries, everyday verbs, adverbs and nouns (stated
  * reasoning: the top of any Italian frequency list, minus forms shared with English such as
  * `a`, `i`, `e`, `o`, `in`, `no`, `me`, `via`, `come`, `con`, `era`, `fare`, `dice`, `ha`, `per`, `chi`).
  */
@@ -112,4 +112,14 @@ export const IT_FUNCTION_WORDS: readonly string[] = [
   'dentro', 'fuori', 'bene', 'male', 'meglio', 'peggio', 'buon', 'buona', 'buongiorno', 'bello',
   'bella', 'grande', 'nuovo', 'nuova', 'altro', 'altri', 'ogni', 'qualche', 'quanto', 'quale',
   'cmq', 'xké', 'xche', 'ke', 'tt', 'troppo', 'ecco', 'magari', 'forse', 'certo',
+  // frequent everyday nouns and verbs that are not English words (detection of short texts)
+  'governo', 'paese', 'lavoro', 'tempo', 'anni', 'anno', 'giorno', 'giorni', 'vita', 'casa',
+  'persone', 'gente', 'cose', 'mondo', 'volta', 'parte', 'modo', 'stato', 'ragazzi', 'amici',
+  'presidente', 'ministro', 'ministri', 'partito', 'partiti', 'politica', 'politici', 'soldi',
+  'tasse', 'italiani', 'italia', 'sera', 'notte', 'domenica', 'settimana', 'mese', 'prezzo',
+  'prodotto', 'ordine', 'pacco', 'consegna', 'spedizione', 'assistenza', 'servizio', 'cliente',
+  'clienti', 'negozio', 'acquisto', 'rimborso', 'reso', 'qualità', 'arrivato', 'arrivata',
+  'ricevuto', 'comprato', 'funziona', 'sempre', 'niente', 'nulla', 'tutto', 'siamo', 'vuole',
+  'fanno', 'sarà', 'sembra', 'parla', 'pensa', 'capito', 'finalmente', 'speriamo', 'auguri',
+  'ciao', 'buonanotte', 'buonasera', 'cazzo', 'vergogna', 'schifo', 'crisi', 'manovra',
 ];
