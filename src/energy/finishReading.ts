@@ -162,7 +162,7 @@ export function finishReading(
     }
   }
   const reading: EnergyReading = {
-    customerId: st[r + F.numeric] === 1 ? Number(t.keys[i]) : t.keys[i]!,
+    customerId: st[r + F.numeric] === 1 ? t.idNumber[i]! : t.keys[i]!,
     energy,
     level: Math.abs(energy),
     size,

@@ -7,7 +7,7 @@ const BUILT_IN: ReadonlySet<string> = new Set(EVENT_KINDS);
 const HOUR = 3_600_000;
 
 /** The start of a text, cut at `length` characters with an ellipsis. */
-export function excerptOf(text: unknown, length: number): string | undefined {
+function excerptOf(text: unknown, length: number): string | undefined {
   if (typeof text !== 'string' || text.trim() === '') return undefined;
   const t = text.trim().replace(/\s+/g, ' ');
   return t.length > length ? `${t.slice(0, length).trimEnd()}…` : t;

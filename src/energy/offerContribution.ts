@@ -69,12 +69,23 @@ export function offerContribution(
   const row = i * t.stride;
   const slots = row + TOP;
   const len = t.state[row + F.topLen]!;
+  if (len === k) {
+    // Fast path: clearly smaller than the smallest kept one.
+    const last = t.state[slots + (k - 1) * SLOT]!;
+    if ((dw < 0 ? -dw : dw) < (last < 0 ? -last : last)) return;
+  }
   if (len === k && !ranksBefore(t, slots + (k - 1) * SLOT, base + k - 1, dw, at, code, weight, decay, textEnergy, record)) return;
   let pos = len === k ? k - 1 : len;
   const top = t.state;
   while (pos > 0 && ranksBefore(t, slots + (pos - 1) * SLOT, base + pos - 1, dw, at, code, weight, decay, textEnergy, record)) {
     const from = slots + (pos - 1) * SLOT;
-    top.copyWithin(from + SLOT, from, from + SLOT);
+    const to = from + SLOT;
+    top[to] = top[from]!;
+    top[to + 1] = top[from + 1]!;
+    top[to + 2] = top[from + 2]!;
+    top[to + 3] = top[from + 3]!;
+    top[to + 4] = top[from + 4]!;
+    top[to + 5] = top[from + 5]!;
     t.topRecord[base + pos] = t.topRecord[base + pos - 1];
     pos--;
   }

@@ -44,7 +44,13 @@ export interface ResolvedScoreOptions {
 
 const positive = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
 
-/** Validate and merge `scoreCustomers` options; misuse throws a named error with its path. */
+/**
+ * Validate and merge `scoreCustomers` options; misuse throws a named error with its path. O(1).
+ *
+ * @example
+ * resolveScoreOptions({ now: '2026-03-01T00:00:00Z', energy: { halfLifeDays: 30 } }).decayPerMs;
+ * resolveScoreOptions({} as never); // throws MissingOptionError (E_OPTION_MISSING, ['options', 'now'])
+ */
 export function resolveScoreOptions(options: ScoreCustomersOptions | undefined): ResolvedScoreOptions {
   if (options == null || typeof options !== 'object') {
     throw new MissingOptionError('options with `now` are required: there is no hidden clock', ['options']);
