@@ -102,11 +102,11 @@ const peakMb = (): number => process.resourceUsage().maxRSS / 1024;
  * builds it first, CUSTOMER_ENERGY_DIST names another build) when present, else the sources through
  * tsx, whose loader adds about 60 MB to every peak.
  */
-function scoreCsvSource(): { url: string; label: string } {
+function scoreCsvSource(): { url: string; label: string; built: boolean } {
   const dist = process.env.CUSTOMER_ENERGY_DIST ?? fileURLToPath(new URL('../dist', import.meta.url));
   const built = `${dist}/node/index.js`;
-  if (existsSync(built)) return { url: pathToFileURL(built).href, label: `built package (${built})` };
-  return { url: new URL('../src/node/csv/scoreCsv.ts', import.meta.url).href, label: 'sources through tsx (no dist/: peaks include ~60 MB of loader)' };
+  if (existsSync(built)) return { url: pathToFileURL(built).href, label: `built package (${built}), plain node`, built: true };
+  return { url: new URL('../src/node/csv/scoreCsv.ts', import.meta.url).href, label: 'sources through tsx (no dist/: peaks include ~60 MB of loader)', built: false };
 }
 
 async function loadScoreCsv(): Promise<{ scoreCsv: typeof ScoreCsv }> {
@@ -165,9 +165,25 @@ interface PhaseResult {
   customers?: number | null;
 }
 
+/** The scoring phase as a plain ESM script over the built package: no tsx loader in its memory. */
+const BUILT_PHASE = `
+const [url, per, file, dir] = process.argv.slice(1);
+const { scoreCsv } = await import(url);
+const t0 = performance.now();
+const s = await scoreCsv(file, { per, out: dir + '/' + per + '.csv', rejects: dir + '/' + per + '-rejects.csv' });
+const seconds = (performance.now() - t0) / 1000;
+console.log(JSON.stringify({ rows: s.rowsRead, scored: s.rowsScored, rejected: s.rowsRejected, customers: s.customers, seconds, peakMb: process.resourceUsage().maxRSS / 1024 }));
+`;
+
 function child(name: string, file: string, dir: string): PhaseResult {
   const self = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, [...process.execArgv, self, '--phase', name, '--file', file, '--dir', dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const source = scoreCsvSource();
+  const scoring = name === 'per-row' || name === 'per-customer';
+  const args =
+    scoring && source.built
+      ? ['--input-type=module', '-e', BUILT_PHASE, source.url, name === 'per-row' ? 'row' : 'customer', file, dir]
+      : [...process.execArgv, self, '--phase', name, '--file', file, '--dir', dir];
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`phase ${name} failed:\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as PhaseResult;
 }
