@@ -115,6 +115,30 @@ describe('scoreText on Italian: worked examples', () => {
   });
 });
 
+describe('scoreText on Italian: negative concord (non + n-word is one negation)', () => {
+  it('non è mai buono: one negation, 1.9 × −0.74 = −1.406 → −0.341 (two would give +)', () => {
+    const r = it_('non è mai buono');
+    expect(r.energy).toBeCloseTo(normalise(1.9 * NEG), 10);
+    expect(r.evidence[0]?.rules).toEqual(['negated']);
+  });
+
+  it('non ho avuto nessun problema is positive, non ho ricevuto nessuna risposta negative', () => {
+    expect(it_('non ho avuto nessun problema').energy).toBeCloseTo(normalise(2.5), 10);
+    expect(it_("Non ho ricevuto nessuna risposta dall'assistenza").energy).toBeCloseTo(normalise(-2), 10);
+  });
+
+  it('non lo comprerò mai più stays a −2.8 never-again, in both spellings', () => {
+    expect(it_('non lo comprerò mai più').energy).toBeCloseTo(normalise(-2.8), 10);
+    expect(it_('nn ci torno mai piu').energy).toBeCloseTo(normalise(-2.8), 10);
+  });
+
+  it('non … non stays a double negation: non è che non mi piace → 2.2 × 0.74² × (−1)² > 0', () => {
+    const r = it_('non è che non mi piace');
+    expect(r.evidence[0]?.rules).toEqual(['phrase', 'negated', 'negated']);
+    expect(r.energy).toBeGreaterThan(0);
+  });
+});
+
 describe('scoreText on Italian: interjections', () => {
   it('a laugh is the writer\'s own state: "non lo so ahahah" keeps ahahah positive (1.5 → 0.361)', () => {
     const r = it_('non lo so ahahah');

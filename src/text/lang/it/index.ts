@@ -1,4 +1,5 @@
 import type { LanguagePack, LexiconEntry } from '../../languagePack';
+import { concordForms } from './concordForms';
 import { CUSTOMER } from './data/customer';
 import { EVALUATIVE } from './data/evaluative';
 import { GENERAL } from './data/general';
@@ -29,18 +30,22 @@ function buildItalianPack(): ItPack {
   // Order matters: the first headword wins, so customer phrases come first, then the general
   // negative and positive blocks define a word before the social register and the everyday list.
   for (const block of [CUSTOMER, NEGATIVE, POSITIVE, SOCIAL, GENERAL, EVALUATIVE]) parseLexiconBlock(block, sink);
+  const concordWords = new Set(IT_CONCORD_WORDS);
+  const concord = concordForms(concordWords, sink.phrases);
+  // A phrase written in the data (e.g. "non è mai arrivato") wins over a generated concord form.
+  for (const [k, entry] of concord.phrases) if (!sink.phrases.has(k)) sink.phrases.set(k, entry);
   return {
     code: 'it',
     words: sink.words,
     phrases: sink.phrases,
-    negators: new Set(IT_NEGATORS),
+    negators: new Set([...IT_NEGATORS, ...concord.negators]),
     boosters: new Map(IT_BOOSTERS),
     contrastAfter: new Set(IT_CONTRAST_AFTER),
     contrastBefore: new Set(IT_CONTRAST_BEFORE),
     tokeniser: 'spaced',
     apostrophe: 'elision',
     functionWords: new Set(IT_FUNCTION_WORDS),
-    concordWords: new Set(IT_CONCORD_WORDS),
+    concordWords,
   };
 }
 
