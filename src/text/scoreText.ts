@@ -12,7 +12,7 @@ import type { LanguagePack } from './languagePack';
 import type { TextReading } from './schema';
 import type { Token } from './token';
 import { tokeniseCjk } from './tokenise/cjk';
-import { tokeniseInPieces } from './tokenise/tokeniseInPieces';
+import { forEachPiece } from './tokenise/forEachPiece';
 import { tokeniseSpaced } from './tokenise/tokeniseSpaced';
 
 export type { WordsOption, WordValue } from './engine/parseWords';
@@ -71,11 +71,13 @@ function checkPacks(packs: unknown): readonly LanguagePack[] {
   return packs as readonly LanguagePack[];
 }
 
-function tokenise(text: string, pack: CompiledPack): Token[] {
-  if (pack.tokeniser === 'cjk') {
-    return tokeniseInPieces(text, TEXT_DEFAULTS.pieceLength, (piece) => tokeniseCjk(piece, pack.vocabulary, pack.maxWordLength));
-  }
-  return tokeniseSpaced(text, { vocabulary: pack.vocabulary, apostrophe: pack.apostrophe });
+/** CJK text, read piece by piece: tokens are short-lived, only units accumulate (linear, light on GC). */
+function readCjk(text: string, pack: CompiledPack): Unit[] {
+  const units: Unit[] = [];
+  forEachPiece(text, TEXT_DEFAULTS.pieceLength, (piece, start) => {
+    readUnits(tokeniseCjk(piece, pack.vocabulary, pack.maxWordLength), pack, piece, undefined, units, start);
+  });
+  return units;
 }
 
 /** VADER `allcap_differential`: some, but not all, words are in ALL CAPS. */
@@ -140,9 +142,10 @@ export function scoreText(text: string, options: ScoreTextOptions = {}): TextRea
   pack ??= language === SYMBOLS_ONLY.code && given === undefined ? SYMBOLS_ONLY : BUILTIN_PACKS.get(language);
   if (pack === undefined) return neutral('und');
   const compiled = compilePack(pack, overridesFor(options.words, pack.code));
+  if (compiled.tokeniser === 'cjk') return summariseEvidence(applyRules(readCjk(text, compiled), false), pack.code);
   const english = compiled === englishPack(); // the detection pass scored exactly this
-  if (tokens === undefined || compiled.apostrophe !== 'contraction' || compiled.tokeniser !== 'spaced' || compiled.vocabulary !== detectionVocabulary()) {
-    tokens = tokenise(text, compiled);
+  if (tokens === undefined || compiled.apostrophe !== 'contraction' || compiled.vocabulary !== detectionVocabulary()) {
+    tokens = tokeniseSpaced(text, { vocabulary: compiled.vocabulary, apostrophe: compiled.apostrophe });
     units = undefined;
   }
   if (units === undefined || !english) units = readUnits(tokens, compiled, text);

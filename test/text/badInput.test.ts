@@ -71,7 +71,14 @@ describe('scoreText: bad input', () => {
     expect(r.language).toBe('en');
     expect(r.evidence.length).toBeGreaterThan(20_000);
     const zh = '快递很慢，但是客服态度很好。'.repeat(72_000);
-    expect(valid(zh).language).toBe('zh');
+    const zr = valid(zh);
+    expect(zr.language).toBe('zh');
+    expect(zr.evidence.length).toBeGreaterThan(72_000);
+    // read piece by piece, every offset still points at its word in the whole text
+    for (const [text, reading] of [[en, r], [zh, zr]] as const) {
+      const misplaced = reading.evidence.filter((e) => text.slice(e.offset, e.offset + e.text.length) !== e.text);
+      expect(misplaced).toEqual([]);
+    }
     const noBreak = 'a'.repeat(1_000_000);
     expect(valid(noBreak).energy).toBe(0);
   });

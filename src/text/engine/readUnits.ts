@@ -38,10 +38,10 @@ function isSentenceMark(s: string): boolean {
   return false;
 }
 
-function pushPunct(units: Unit[], t: Token): void {
+function pushPunct(units: Unit[], t: Token, shift: number): void {
   const s = t.text;
   if (!isSentenceMark(s)) {
-    units.push(unit('clause', s, t.offset));
+    units.push(unit('clause', s, t.offset + shift));
     return;
   }
   let exclaim = 0;
@@ -57,7 +57,7 @@ function pushPunct(units: Unit[], t: Token): void {
     units[units.length - 1] = { ...unit('sentence', last.text + s, last.offset), exclaim: last.exclaim + exclaim, question: last.question + question };
     return;
   }
-  units.push({ ...unit('sentence', s, t.offset), exclaim, question });
+  units.push({ ...unit('sentence', s, t.offset + shift), exclaim, question });
 }
 
 function markerUnit(marker: Marker, text: string, offset: number, caps: boolean, entry: LexiconEntry | undefined): Unit {
@@ -105,13 +105,14 @@ function vote(votes: number[], t: Token, mask: number | undefined, lookup: Compi
  * first), then single-token markers, then lexicon words, emoji and emoticons (the pack's own
  * first, e.g. Weibo's [哈哈], then the shared symbols). One Map look-up per token;
  * O(tokens × longest phrase). With `votes` (over the detection pack), also counts each
- * candidate's function-word hits, exactly as languageOfTokens does.
+ * candidate's function-word hits, exactly as languageOfTokens does. With `into` and `shift`,
+ * appends to `into` with offsets shifted (a long text read piece by piece).
  *
  * @example
  * readUnits(tokens, compilePack(enPack), text).map((u) => u.kind);
  */
-export function readUnits(tokens: readonly Token[], pack: CompiledPack, text: string, votes?: number[]): Unit[] {
-  const units: Unit[] = [];
+export function readUnits(tokens: readonly Token[], pack: CompiledPack, text: string, votes?: number[], into?: Unit[], shift = 0): Unit[] {
+  const units: Unit[] = into ?? [];
   const contraction = pack.apostrophe === 'contraction';
   const lookup = pack.lookup;
   const n = tokens.length;
@@ -119,7 +120,7 @@ export function readUnits(tokens: readonly Token[], pack: CompiledPack, text: st
     const t = tokens[i] as Token;
     const kind = t.kind;
     if (kind === 'punct') {
-      pushPunct(units, t);
+      pushPunct(units, t, shift);
       continue;
     }
     if (kind === 'url' || kind === 'mention' || kind === 'number') {
@@ -131,15 +132,15 @@ export function readUnits(tokens: readonly Token[], pack: CompiledPack, text: st
     if (votes !== undefined && kind === 'word') vote(votes, t, slot?.detect, lookup);
     if (kind === 'emoji' || kind === 'emoticon') {
       const entry = slot?.entry ?? SYMBOLS.get(norm);
-      units.push(entry === undefined ? OTHER : unit('sentiment', t.text, t.offset, entry, 0, false, false, false, true));
+      units.push(entry === undefined ? OTHER : unit('sentiment', t.text, t.offset + shift, entry, 0, false, false, false, true));
       continue;
     }
     if (slot === undefined) {
       if (norm.length === 1 && kind === 'word') continue; // single letters ("a", "I") take no scope slot (VADER drops them)
-      if (contraction && norm.endsWith("n't")) units.push(unit('negator', t.text, t.offset));
+      if (contraction && norm.endsWith("n't")) units.push(unit('negator', t.text, t.offset + shift));
       else {
         const symbol = SYMBOLS.get(norm);
-        units.push(symbol === undefined ? OTHER : unit('sentiment', t.text, t.offset, symbol, 0, false, false, false, true));
+        units.push(symbol === undefined ? OTHER : unit('sentiment', t.text, t.offset + shift, symbol, 0, false, false, false, true));
       }
       continue;
     }
@@ -148,15 +149,15 @@ export function readUnits(tokens: readonly Token[], pack: CompiledPack, text: st
       if (best !== undefined) {
         if (votes !== undefined) for (let j = i + 1; j <= best[1]; j++) vote(votes, tokens[j] as Token, lookup.get((tokens[j] as Token).norm)?.detect, lookup);
         const last = tokens[best[1]] as Token;
-        units.push(markerUnit(best[0], text.slice(t.offset, last.offset + last.text.length), t.offset, t.caps === true, undefined));
+        units.push(markerUnit(best[0], text.slice(t.offset, last.offset + last.text.length), t.offset + shift, t.caps === true, undefined));
         i = best[1];
         continue;
       }
     }
-    if (slot.marker !== undefined) units.push(markerUnit(slot.marker, t.text, t.offset, t.caps === true, slot.entry));
+    if (slot.marker !== undefined) units.push(markerUnit(slot.marker, t.text, t.offset + shift, t.caps === true, slot.entry));
     else if (slot.entry !== undefined) {
-      units.push(unit('sentiment', t.text, t.offset, slot.entry, 0, t.caps === true, t.elongated === true));
-    } else if (contraction && norm.endsWith("n't")) units.push(unit('negator', t.text, t.offset));
+      units.push(unit('sentiment', t.text, t.offset + shift, slot.entry, 0, t.caps === true, t.elongated === true));
+    } else if (contraction && norm.endsWith("n't")) units.push(unit('negator', t.text, t.offset + shift));
     else units.push(OTHER);
   }
   return units;
