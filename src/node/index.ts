@@ -22,6 +22,7 @@ export { COLUMN_ALIASES, type ColumnMapping } from './csv/resolveColumns';
 export { parseTimestamp } from './csv/parseTimestamp';
 export { READING_COLUMNS, READING_CELL_DEFAULTS } from './csv/readingCells';
 export type { CsvOutputFormat } from './csv/rowOutput';
+export { CUSTOMER_COLUMNS } from './csv/createCustomerBatch';
 // -- /batch
 
 export {};

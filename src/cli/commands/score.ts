@@ -1,6 +1,7 @@
 import { CSV_ROLES, type CsvRole } from '../../export/csvResultSchemas';
 import { scoreCsv } from '../../node/csv/scoreCsv';
 import { CSV_ENCODINGS, type CsvEncoding } from '../../node/csv/decodeChunks';
+import { parseTimestamp } from '../../node/csv/parseTimestamp';
 import { parseFlags } from '../parseFlags';
 import { progressBar } from '../progressBar';
 import { UsageError } from '../UsageError';
@@ -54,7 +55,8 @@ export async function scoreCommand(args: string[]): Promise<number> {
   if (delimiter === undefined) throw new UsageError(`--delimiter must be , ; tab or |, got '${values.delimiter}'`);
   const encoding = values.encoding ?? 'auto';
   if (!(CSV_ENCODINGS as readonly string[]).includes(encoding)) throw new UsageError(`--encoding must be one of ${CSV_ENCODINGS.join(', ')}`);
-  if (values.now !== undefined && Number.isNaN(Date.parse(values.now))) throw new UsageError(`--now must be an ISO date-time, got '${values.now}'`);
+  const nowMs = values.now === undefined ? undefined : parseTimestamp(values.now);
+  if (nowMs !== undefined && Number.isNaN(nowMs)) throw new UsageError(`--now must be an ISO date or date-time (UTC unless a zone is given), got '${values.now}'`);
   const quiet = values.quiet === true;
   const bar = progressBar(process.stderr, quiet);
   const summary = await scoreCsv(positionals[0]!, {
@@ -66,7 +68,7 @@ export async function scoreCommand(args: string[]): Promise<number> {
     encoding: encoding as CsvEncoding,
     ...(values.rejects !== undefined ? { rejects: values.rejects } : {}),
     ...(values.language !== undefined ? { text: { language: values.language } } : {}),
-    ...(values.now !== undefined ? { now: values.now } : {}),
+    ...(nowMs !== undefined ? { now: nowMs } : {}),
     ...(bar.onProgress ? { onProgress: bar.onProgress } : {}),
   });
   bar.done();
