@@ -66,13 +66,15 @@ export function pushPlainAscii(out: Token[], text: string, offset: number, upper
 }
 
 /**
- * A #tag: its word when known; else the longest known word (≥ 4 letters) it ends or starts with
- * ("#stillbitter" → "bitter", "#careerfail" → "fail"); else the tag as one word.
+ * A #tag: its word when known; else the longest known word (≥ 4 letters and ≥ a third of the tag)
+ * it ends or starts with ("#stillbitter" → "bitter", "#careerfail" → "fail"); else the tag as one word.
  */
 export function pushHashtag(out: Token[], tag: string, offset: number, vocabulary: Vocabulary | undefined): void {
   const lower = tag.toLowerCase();
   if (vocabulary !== undefined && !vocabulary.has(lower) && lower.length >= 6) {
-    for (let cut = 2; cut <= lower.length - 4; cut++) {
+    // the known part must be at least a third of the tag ("#justrealisedimgettingold" is not "gold")
+    const shortest = Math.max(4, Math.ceil(lower.length / 3));
+    for (let cut = 2; cut <= lower.length - shortest; cut++) {
       if (vocabulary.has(lower.slice(cut))) return pushWord(out, tag.slice(cut), offset + cut, vocabulary);
       const head = lower.length - cut;
       if (vocabulary.has(lower.slice(0, head))) return pushWord(out, tag.slice(0, head), offset, vocabulary);
