@@ -61,7 +61,7 @@ export const NEGATIVE = `
   devastante A, devastato A, crollo N, crolla, crollare V, affonda, affondare V, fallimento N,
   fallire Vi, fallisce, falliscono, a pezzi, giù di morale, abbattuto A, stanco A, stanchezza N,
   esausto A, noia N, noioso A+, annoiato A, monotono A, monotonia N, inutile A+, inutilmente,
-  vano A, invano, senza speranza
+  invano, senza speranza
 -2.3 su F | paura N, ho paura, spaventato A, spaventoso A, terrore N, terrorizzato A,
   terrificante A, panico, ansia N, ansioso A, angosciato A, preoccupato A+, preoccupazione N,
   preoccupante A, preoccupa, preoccupano, mi preoccupa, timore N, temo, temere V, teme,
@@ -72,7 +72,7 @@ export const NEGATIVE = `
   precario A, precarietà, insicuro A, insicurezza N, vulnerabile A, emergenza N, crisi, baratro N,
   abisso N, caos, caotico A, confusione N, confuso A, allarmismo
 -2 fr | problema N, problematico A, guaio N, guai, difetto N, difettoso A, guasto A, rotto A, rotta,
-  danneggiato A, danno N, danni, danneggiare V, non funziona, non funzionano, smesso di funzionare,
+  danneggiato A, un danno, che danno, il danno, danni, danneggiare V, non funziona, non funzionano, smesso di funzionare,
   malfunzionamento N, errore N, errori, sbagliato A, sbagliare V, sbaglio N, lento A+, lentezza N,
   lentissimo A, ritardo N, in ritardo, ritardi, ritardare V, attesa infinita, attese,
   aspettare ancora, sto ancora aspettando, ancora aspetto, ancora niente, mai arrivato,

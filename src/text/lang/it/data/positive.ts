@@ -83,7 +83,7 @@ export const POSITIVE = `
   determinazione N, impegno N, impegnato A, motivato A, motivazione N, energia N, energico A,
   grinta N, grintoso A, vitale A, vivace A, dinamico A, attivo A, capace A+, abile A, talento N,
   talentuoso A, esperto A, intelligente A+, intelligenza N, brillante A+, saggio A+, saggezza N,
-  lucido A, innovativo A, innovazione N, crescita N, crescere V, sviluppo N, ripresa N, rilancio N,
+  lucido A, innovativo A, innovazione N, crescita N, sviluppo N, ripresa N, rilancio N,
   rilanciare V, ripartire V, riparte, costruire V, costruttivo A, risolvere V, risolto A,
   soluzione N, risolutivo A, salvare V, salvezza N, rinascita N, rinnovamento N, riscatto N,
   opportunità, progresso N, progressi, avanzare, migliorie
