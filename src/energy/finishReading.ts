@@ -158,7 +158,8 @@ export function finishReading(
     names.sort();
     for (const name of names) {
       const j = KIND_INDEX.get(name);
-      byKind[name] = j !== undefined ? st[kc + j]! : custom.get(name)!;
+      // defineProperty: a kind of your own may be called '__proto__'.
+      Object.defineProperty(byKind, name, { value: j !== undefined ? st[kc + j]! : custom.get(name)!, enumerable: true, writable: true, configurable: true });
     }
   }
   const reading: EnergyReading = {

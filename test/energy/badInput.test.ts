@@ -126,3 +126,13 @@ describe('scoreCustomers: misuse throws named errors with a code and path', () =
     expect(() => scoreCustomers({ events: [], profiles: {} } as never, { now: NOW })).toThrow(InvalidInputError);
   });
 });
+
+describe('scoreCustomers: hostile names', () => {
+  it('keeps a kind called __proto__ as data', () => {
+    const { readings } = scoreCustomers({ events: [{ customerId: '__proto__', at: NOW, kind: '__proto__', weight: 1 }] }, { now: NOW });
+    expect(readings[0]!.customerId).toBe('__proto__');
+    expect(Object.keys(readings[0]!.counts.byKind)).toEqual(['__proto__']);
+    expect(readings[0]!.counts.byKind['__proto__']).toBe(1);
+    expect(Object.getPrototypeOf(readings[0]!.counts.byKind)).toBe(Object.prototype);
+  });
+});

@@ -94,6 +94,24 @@ describe('scoreCustomers: properties', () => {
     );
   });
 
+  it('never throws on arbitrary records, and the counts reconcile', () => {
+    const junk = fc.oneof(
+      fc.anything(),
+      fc.record({ customerId: fc.oneof(customerId, fc.anything()), at: fc.oneof(at, fc.anything()), kind: fc.oneof(fc.constantFrom('purchase', 'nps', 'delivery', 'refund', 'contact', 'message', 'x'), fc.anything()), score: fc.anything(), amount: fc.anything(), text: fc.anything(), promisedAt: fc.anything(), deliveredAt: fc.anything(), orderId: fc.anything(), id: fc.anything(), weight: fc.anything() }, { requiredKeys: [] }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(junk, withText), { maxLength: 30 }), fc.array(fc.anything(), { maxLength: 5 }), (events, profiles) => {
+        const { readings, issues, stats } = scoreCustomers({ events, profiles }, { now: NOW, textReader });
+        expect(stats.events.read).toBe(events.length);
+        expect(stats.events.used + stats.events.rejected + stats.events.ignored).toBe(events.length);
+        expect(stats.profiles.used + stats.profiles.rejected).toBe(profiles.length);
+        expect(issues).toHaveLength(stats.events.rejected + stats.profiles.rejected);
+        for (const r of readings) EnergyReadingSchema.parse(r);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('mean size is 1 over the population', () => {
     fc.assert(
       fc.property(
