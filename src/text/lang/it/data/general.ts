@@ -7,6 +7,7 @@ export const GENERAL = `
 -2 fr dj | perduto A, stangare V, stangato A, rimasto male, rimasta male, rimasti male, rimaste male,
   ci sono rimasto male, ci sono rimasta male, preso in giro, presa in giro, messo male, messi male,
   fatto male, fatta male, porca, puttana
+-1.5 dj | illusione N, illusorio A, disilluso, c'è da spararsi, da spararsi, conflitto N, conflitti, piove governo ladro
 1.5 tr | ha ragione, hai ragione, avete ragione, aveva ragione, avevi ragione, ho ragione, fatto bene,
   hai fatto bene, ha fatto bene, hanno fatto bene
 # positive
