@@ -27,6 +27,9 @@ export {
 export { scoreText, type ScoreTextOptions, type WordsOption, type WordValue } from './text/scoreText';
 export { detectLanguage, type DetectLanguageOptions } from './text/detectLanguage';
 export { TEXT_DEFAULTS } from './text/defaults';
+export { enPack } from './text/lang/en/index';
+export { zhPack } from './text/lang/zh/index';
+export { itPack } from './text/lang/it/index';
 // -- /text
 
 // -- customers (behaviour, energy)

@@ -19,7 +19,12 @@ const BUILTIN_HINTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['en', new Set(EN_FUNCTION_WORDS)],
   ['it', IT_FUNCTION_WORDS],
 ]);
-/** Spaced-script candidates: built-ins, replaced or joined by registered packs (same code replaces). */
+/**
+ * Spaced-script candidates: built-ins, replaced or joined by registered packs (same code replaces).
+ *
+ * @example
+ * candidatesFor([]).map((c) => c.pack.code); // ['en', 'it']
+ */
 export function candidatesFor(registered: readonly LanguagePack[]): readonly Candidate[] {
   if (registered.length === 0 && builtinCandidates !== undefined) return builtinCandidates;
   const byCode = new Map(BUILTIN_PACKS);
@@ -35,7 +40,13 @@ export function candidatesFor(registered: readonly LanguagePack[]): readonly Can
 
 let builtinCandidates: readonly Candidate[] | undefined;
 
-/** The words every detection is tokenised against (the English pack's; fixed, so detection never depends on options). */
+/**
+ * The words every detection is tokenised against (the English pack's; fixed, so detection never
+ * depends on options).
+ *
+ * @example
+ * detectionVocabulary().has('good'); // true
+ */
 export function detectionVocabulary(): ReadonlySet<string> {
   return detectionPack().vocabulary;
 }
@@ -43,7 +54,12 @@ export function detectionVocabulary(): ReadonlySet<string> {
 let detection: CompiledPack | undefined;
 let english: CompiledPack | undefined;
 
-/** The built-in English pack, compiled without overrides (what the detection pass scores). */
+/**
+ * The built-in English pack, compiled without overrides (what the detection pass scores).
+ *
+ * @example
+ * englishPack().lookup.get('good')?.entry?.valence; // 1.9
+ */
 export function englishPack(): CompiledPack {
   return (english ??= compilePack(enPack));
 }
@@ -52,6 +68,9 @@ export function englishPack(): CompiledPack {
  * The English compiled pack with the built-in candidates' function-word masks added to its slots
  * (Italian function words as slots of their own): one pass of `readUnits` over it both scores
  * English and counts the detection votes. Same vocabulary object as the English pack.
+ *
+ * @example
+ * detectionPack().lookup.get('il')?.detect; // 2 (bit of the `it` candidate)
  */
 export function detectionPack(): CompiledPack {
   if (detection !== undefined) return detection;

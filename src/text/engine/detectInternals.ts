@@ -8,6 +8,9 @@ export const DETECT_SAMPLE = 20_000;
  * Which script dominates a sample: `han` (a Han character weighs as three Latin letters, and
  * kana or hangul must not rival it), `spaced` (Latin or other alphabetic letters), `other` (kana,
  * hangul and no alphabet), `none` (no letters at all). O(sample).
+ *
+ * @example
+ * scriptOf('我很喜欢这个iPhone'); // 'han'
  */
 export function scriptOf(sample: string): 'han' | 'spaced' | 'other' | 'none' {
   let han = 0;
@@ -40,7 +43,12 @@ export interface Candidate {
 /** Function word → bit mask of the candidates (≤ 31) that list it; built once per candidate list. */
 const hintMasks = new WeakMap<readonly Candidate[], Map<string, number>>();
 
-/** Function word → bit mask of the candidates listing it (cached per candidate list). */
+/**
+ * Function word → bit mask of the candidates listing it (cached per candidate list).
+ *
+ * @example
+ * masksOf(candidatesFor([])).get('the'); // 1 (the `en` candidate)
+ */
 export function masksOf(candidates: readonly Candidate[]): ReadonlyMap<string, number> {
   let masks = hintMasks.get(candidates);
   if (masks === undefined) {
@@ -53,7 +61,12 @@ export function masksOf(candidates: readonly Candidate[]): ReadonlyMap<string, n
   return masks;
 }
 
-/** The candidate with the most votes (ties: the earlier), or undefined when none has any. */
+/**
+ * The candidate with the most votes (ties: the earlier), or undefined when none has any.
+ *
+ * @example
+ * best([0, 2], candidatesFor([])); // 'it'
+ */
 export function best(scores: ArrayLike<number>, candidates: readonly Candidate[]): string | undefined {
   let top = -1;
   for (let c = 0; c < scores.length; c++) if ((scores[c] as number) > 0 && (top < 0 || (scores[c] as number) > (scores[top] as number))) top = c;
@@ -65,6 +78,9 @@ export function best(scores: ArrayLike<number>, candidates: readonly Candidate[]
  * function-word hits wins; with none, most lexicon hits (words, negators, boosters) if they are at
  * least a third of the words; else `und`.
  * Ties go to the earlier candidate. O(tokens) with one or two Map look-ups per word.
+ *
+ * @example
+ * languageOfTokens(tokeniseSpaced('the food was great'), candidatesFor([])); // 'en'
  */
 export function languageOfTokens(tokens: readonly Token[], candidates: readonly Candidate[]): string {
   const masks = masksOf(candidates);
@@ -87,7 +103,10 @@ export function languageOfTokens(tokens: readonly Token[], candidates: readonly 
 /**
  * Fallback without function words: the candidate whose lexicon knows most words, if it knows at
  * least a third of them ("Great product!" yes; German "Das Essen war gut", where only "war" is an
- * English word, no); else `und`.
+ * English word, no); else `und`. O(tokens × candidates).
+ *
+ * @example
+ * lexicalVote(tokeniseSpaced('Great product!'), candidatesFor([])); // 'en'
  */
 export function lexicalVote(tokens: readonly Token[], candidates: readonly Candidate[]): string {
   const lexical = new Float64Array(candidates.length);

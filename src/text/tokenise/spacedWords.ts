@@ -9,7 +9,13 @@ const PUNCT_NORM: Readonly<Record<string, string>> = {
   '。': '.', '！': '!', '？': '?', '…': '.', '，': ',', '；': ';', '：': ':', '、': ',', '—': ',', '–': ',', '\n': '.', '\r': '.',
 };
 
-/** Punctuation as the rules read it: full-width and CJK marks to ASCII, dashes to commas, newlines to full stops. */
+/**
+ * Punctuation as the rules read it: full-width and CJK marks to ASCII, dashes to commas, newlines
+ * to full stops.
+ *
+ * @example
+ * normPunct('！！'); // '!!'
+ */
 export function normPunct(text: string): string {
   let out = '';
   for (const ch of text) out += PUNCT_NORM[ch] ?? ch;
@@ -42,7 +48,12 @@ function undropG(lower: string, vocabulary: Vocabulary | undefined): string {
   return lower;
 }
 
-/** Push one word token: norm lower-cased, ’ → ', elongation squeezed (the form the lexicon knows). */
+/**
+ * Push one word token: norm lower-cased, ’ → ', elongation squeezed (the form the lexicon knows).
+ *
+ * @example
+ * pushWord(out, 'Goood', 0, new Set(['good'])); // out gets { norm: 'good', elongated: true }
+ */
 export function pushWord(out: Token[], text: string, offset: number, vocabulary: Vocabulary | undefined): void {
   let lower = text.toLowerCase();
   if (lower.includes('’')) lower = lower.replaceAll('’', "'");
@@ -59,7 +70,12 @@ export function pushWord(out: Token[], text: string, offset: number, vocabulary:
   out.push({ text, norm, offset, kind: 'word', caps, elongated: true });
 }
 
-/** A plain ASCII word without elongation (`upper` capitals among `length` letters): the fast path. */
+/**
+ * A plain ASCII word without elongation (`upper` capitals among `length` letters): the fast path.
+ *
+ * @example
+ * pushPlainAscii(out, 'GREAT', 0, 5, 5, undefined); // out gets { norm: 'great', caps: true }
+ */
 export function pushPlainAscii(out: Token[], text: string, offset: number, upper: number, length: number, vocabulary: Vocabulary | undefined): void {
   const lower = upper === 0 ? text : text.toLowerCase();
   out.push({ text, norm: undropG(lower, vocabulary), offset, kind: 'word', caps: upper === length && length > 1, elongated: false });
@@ -68,6 +84,9 @@ export function pushPlainAscii(out: Token[], text: string, offset: number, upper
 /**
  * A #tag: its word when known; else the longest known word (≥ 4 letters and ≥ a third of the tag)
  * it ends or starts with ("#stillbitter" → "bitter", "#careerfail" → "fail"); else the tag as one word.
+ *
+ * @example
+ * pushHashtag(out, 'careerfail', 1, new Set(['fail'])); // out gets { text: 'fail', offset: 7 }
  */
 export function pushHashtag(out: Token[], tag: string, offset: number, vocabulary: Vocabulary | undefined): void {
   const lower = tag.toLowerCase();
@@ -86,6 +105,9 @@ export function pushHashtag(out: Token[], tag: string, offset: number, vocabular
 /**
  * A word with apostrophes: `contraction` keeps it whole (dropping a trailing apostrophe);
  * `elision` splits after each inner apostrophe ("dell'ordine" → "dell'" + "ordine", "po'" kept).
+ *
+ * @example
+ * splitWord(out, "dell'ordine", 0, true, undefined); // out gets "dell'" and "ordine"
  */
 export function splitWord(out: Token[], raw: string, offset: number, elision: boolean, vocabulary: Vocabulary | undefined): void {
   let text = raw;
