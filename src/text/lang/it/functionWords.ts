@@ -4,8 +4,10 @@
  * (Hutto & Gilbert 2014) unless a comment says otherwise.
  */
 
-/** VADER's scalar for intensifiers and downtoners (Hutto & Gilbert 2014, B_INCR / B_DECR). */
-const STEP = 0.293;
+import { IT_LEXICON_DEFAULTS } from './defaults';
+
+/** VADER's scalar for intensifiers and downtoners (see IT_LEXICON_DEFAULTS). */
+const STEP = IT_LEXICON_DEFAULTS.boosterStep;
 
 /**
  * Words that flip what follows within the negation scope. `nn` is the common tweet spelling of

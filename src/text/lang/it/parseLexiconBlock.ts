@@ -1,6 +1,7 @@
 import type { LexiconEntry } from '../../languagePack';
 import type { Emotion, Trait } from '../../traits';
 import { conjugateItalian } from './conjugateItalian';
+import { IT_LEXICON_DEFAULTS } from './defaults';
 import { inflectItalian } from './inflectItalian';
 import { superlativesOf } from './superlativesOf';
 
@@ -16,12 +17,7 @@ const EMOTION_TAGS: Record<string, Emotion> = {
   J: 'joy', A: 'anger', S: 'sorrow', F: 'fear', L: 'love', D: 'disgust', W: 'desire',
 };
 
-/**
- * How much an -issimo superlative adds to its adjective's magnitude. Stated reasoning: -issimo is
- * "molto" built into the word, so stronger than one booster step (0.293), and about half-way across
- * VADER's gap from good 1.9 to great 3.1.
- */
-const SUPERLATIVE_STEP = 0.75;
+const SUPERLATIVE_STEP = IT_LEXICON_DEFAULTS.superlativeStep;
 
 /** Where parsed entries go: single words and multi-word phrases, with the priority each was set with. */
 export interface LexiconSink {
