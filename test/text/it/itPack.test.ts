@@ -98,6 +98,7 @@ describe('parseLexiconBlock', () => {
 
   it('rejects malformed lines with an error naming the line', () => {
     expect(() => parseLexiconBlock('ottimo A', sink())).toThrow(/without '\|'/);
+    expect(() => parseLexiconBlock('ottimo A', sink())).toThrow(expect.objectContaining({ code: 'E_INPUT_INVALID', path: ['lexicon', 'ottimo A'] }));
     expect(() => parseLexiconBlock('9 | ottimo', sink())).toThrow(/bad valence/);
     expect(() => parseLexiconBlock('1 zz | ottimo', sink())).toThrow(/unknown tag/);
   });

@@ -1,3 +1,4 @@
+import { InvalidInputError } from '../../../errors';
 import type { LexiconEntry } from '../../languagePack';
 import type { Emotion, Trait } from '../../traits';
 import { conjugateItalian } from './conjugateItalian';
@@ -73,7 +74,7 @@ function withValence(entry: LexiconEntry, valence: number): LexiconEntry {
 function parseHeader(head: string, line: string): LexiconEntry {
   const parts = head.trim().split(/\s+/);
   const valence = Number(parts[0]);
-  if (!Number.isFinite(valence) || Math.abs(valence) > 4) throw new Error(`bad valence in: ${line}`);
+  if (!Number.isFinite(valence) || Math.abs(valence) > 4) throw new InvalidInputError(`bad valence in: ${line}`, ['lexicon', line]);
   const traits: Trait[] = [];
   const emotions: Emotion[] = [];
   let interjection = false;
@@ -83,7 +84,7 @@ function parseHeader(head: string, line: string): LexiconEntry {
     if (tag === 'int') interjection = true;
     else if (trait) traits.push(trait);
     else if (emotion) emotions.push(emotion);
-    else throw new Error(`unknown tag ${tag} in: ${line}`);
+    else throw new InvalidInputError(`unknown tag ${tag} in: ${line}`, ['lexicon', line]);
   }
   return {
     valence,
@@ -122,7 +123,8 @@ function putItem(item: string, entry: LexiconEntry, sink: LexiconSink): void {
  * followed by its class: `A` adjective (gender/number), `A+` adjective with -issimo superlatives,
  * `N` noun, `V` regular verb (from the infinitive), `Vi` -ire verb with -isc-. Lines starting
  * with `#` are comments. Earlier headwords win over later ones; written forms win over generated
- * ones. O(items × forms per item).
+ * ones. A malformed line throws InvalidInputError (`E_INPUT_INVALID`, path `['lexicon', line]`).
+ * O(items × forms per item).
  *
  * @example
  * parseLexiconBlock('3 jo J | ottimo A', sink); // sets ottimo, ottima, ottimi, ottime
@@ -140,7 +142,7 @@ export function parseLexiconBlock(block: string, sink: LexiconSink): void {
     } else if (entry !== undefined && /^\s/.test(raw)) {
       items = line;
     } else {
-      throw new Error(`Italian lexicon line without '|': ${line}`);
+      throw new InvalidInputError(`Italian lexicon line without '|': ${line}`, ['lexicon', line]);
     }
     for (const item of items.split(',')) putItem(item, entry, sink);
   }
