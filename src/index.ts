@@ -35,6 +35,7 @@ export { itPack } from './text/lang/it/index';
 // -- customers (behaviour, energy)
 export {
   CustomerEventSchema,
+  BuiltInEventSchema,
   CustomEventSchema,
   CustomerProfileSchema,
   TimeSchema,
@@ -42,6 +43,8 @@ export {
   EVENT_KINDS,
   COMMUNITY_ROLES,
   type CustomerEvent,
+  type BuiltInEvent,
+  type CustomEvent,
   type CustomerProfile,
   type TimeInput,
   type EventKind,

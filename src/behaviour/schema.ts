@@ -55,7 +55,11 @@ const base = {
 const amount = z.number().finite().nonnegative();
 const text = z.string();
 
-const known = z.discriminatedUnion('kind', [
+/**
+ * The built-in event kinds, discriminated by `kind` (narrow on `kind` with this type: a
+ * {@link CustomEventSchema} event's `kind` is any other string, which TypeScript cannot exclude).
+ */
+export const BuiltInEventSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('purchase'), amount: amount.optional() }),
   z.object({ ...base, kind: z.literal('return') }),
   /** `promisedAt`: when the refund was due; a late refund is an expectation gap. */
@@ -97,7 +101,13 @@ export const CustomEventSchema = z.object({
  * The scorer validates by hand on its hot path (a zod parse per event is too slow for millions
  * of events); this schema describes exactly the shape it accepts.
  */
-export const CustomerEventSchema = z.union([known, CustomEventSchema]);
+export const CustomerEventSchema = z.union([BuiltInEventSchema, CustomEventSchema]);
+
+/** An event of a built-in kind: `if (e.kind === 'nps') e.score` narrows. */
+export type BuiltInEvent = z.infer<typeof BuiltInEventSchema>;
+
+/** An event of a kind of your own. */
+export type CustomEvent = z.infer<typeof CustomEventSchema>;
 
 /** One customer event. */
 export type CustomerEvent = z.infer<typeof CustomerEventSchema>;
