@@ -37,6 +37,7 @@ describe('itPack', () => {
     expect(itPack.phrases.get('mai più')?.valence).toBeLessThan(0);
     expect(itPack.phrases.get('mai piu')?.valence).toBeLessThan(0);
     expect(itPack.phrases.get("mai piu'")?.valence).toBeLessThan(0);
+    expect(itPack.phrases.get("non e' mai arrivato")?.valence).toBeLessThan(0);
     expect(itPack.boosters.get("cosi'")).toBeGreaterThan(0);
     expect(itPack.contrastAfter.has("pero'")).toBe(true);
     expect(itPack.contrastBefore.has('anche se')).toBe(true);

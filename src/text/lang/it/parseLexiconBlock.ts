@@ -30,13 +30,20 @@ export interface LexiconSink {
   readonly protectedForms: ReadonlySet<string>;
 }
 
-/** `perché` → `perche'`, `perche`; `qualità` → `qualita'`, `qualita` (tweets drop accents both ways). */
+/**
+ * `perché` → `perche'`, `perche`; `qualità` → `qualita'`, `qualita`; in phrases every final
+ * accent at once (`mai più` → `mai piu'`, `mai piu`). Tweets write accents both ways.
+ */
 function accentVariants(form: string): string[] {
-  const plain = form.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const strip = (x: string): string => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const plain = strip(form);
   if (plain === form) return [form];
-  const out = [form, plain];
-  if (/[àèéìòù]$/.test(form)) out.push(`${plain}'`);
-  return out;
+  // every word ending in an accented vowel written with an apostrophe: "non è mai" → "non e' mai"
+  const apostrophe = form
+    .split(' ')
+    .map((w) => (/[àèéìòù]$/.test(w) ? `${strip(w)}'` : w))
+    .join(' ');
+  return apostrophe === form ? [form, plain] : [form, plain, apostrophe];
 }
 
 /**
