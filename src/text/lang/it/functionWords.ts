@@ -13,11 +13,13 @@ const STEP = IT_LEXICON_DEFAULTS.boosterStep;
  * Words that flip what follows within the negation scope. `nn` is the common tweet spelling of
  * `non`; `mica` and `manco` are colloquial negators; `senza` negates its complement
  * ("senza problemi"); `poco` / `poca` negate the adjective or noun they qualify ("poco
- * professionale"). `ne'` is the unaccented tweet spelling of `né`.
+ * professionale"); `non più` (no longer) and `non ancora` (not yet) are one negation each.
+ * `ne'` is the unaccented tweet spelling of `né`.
  */
 export const IT_NEGATORS: readonly string[] = [
   'non', 'nn', 'mai', 'nessuno', 'nessuna', 'nessun', "nessun'", 'niente', 'nulla',
   'né', "ne'", 'neanche', 'nemmeno', 'neppure', 'senza', 'mica', 'manco', 'poco', 'poca',
+  'non più', 'non piu', "non piu'", 'nn più', 'nn piu', 'non ancora',
 ];
 
 /**
