@@ -1,4 +1,4 @@
-import { candidatesFor, detectionVocabulary } from './engine/candidates';
+import { candidatesFor, detectionVocabulary, unspacedLanguage } from './engine/candidates';
 import { DETECT_SAMPLE, languageOfTokens, scriptOf } from './engine/detectInternals';
 import type { LanguagePack } from './languagePack';
 import { tokeniseSpaced } from './tokenise/tokeniseSpaced';
@@ -14,7 +14,8 @@ export interface DetectLanguageOptions {
  * Latin (or other spaced) script → the pack whose function words occur most (`en`, `it`,
  * registered packs' `functionWords`), then the one whose lexicon knows most words; nothing
  * recognised → `und`. Mixed text: the dominant script (a Han character weighs as three Latin
- * letters), then the dominant language. Only the first 20,000 UTF-16 units are read. Never
+ * letters), then the dominant language. Kana or hangul text → the one registered `cjk` pack other
+ * than `zh`, if any. Only the first 20,000 UTF-16 units are read. Never
  * throws (a non-string gives `und`). O(min(n, 20,000)).
  *
  * @example
@@ -28,6 +29,7 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
   const sample = text.length > DETECT_SAMPLE ? text.slice(0, DETECT_SAMPLE) : text;
   const script = scriptOf(sample);
   if (script === 'han') return 'zh';
+  if (script === 'other') return unspacedLanguage(options.packs ?? []);
   if (script !== 'spaced') return 'und';
   const tokens = tokeniseSpaced(sample, { vocabulary: detectionVocabulary(), apostrophe: 'contraction' });
   return languageOfTokens(tokens, candidatesFor(options.packs ?? []));

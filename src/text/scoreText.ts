@@ -1,7 +1,7 @@
 import { InvalidInputError, InvalidOptionError } from '../errors';
 import { BUILTIN_PACKS } from './builtinPacks';
 import { TEXT_DEFAULTS } from './defaults';
-import { candidatesFor, detectionPack, detectionVocabulary, englishPack } from './engine/candidates';
+import { candidatesFor, detectionPack, detectionVocabulary, englishPack, unspacedLanguage } from './engine/candidates';
 import { best, languageOfTokens, lexicalVote, scriptOf } from './engine/detectInternals';
 import { applyRules } from './engine/applyRules';
 import { compilePack, type CompiledPack } from './engine/compilePack';
@@ -135,7 +135,7 @@ export function scoreText(text: string, options: ScoreTextOptions = {}): TextRea
         units = readUnits(tokens, detectionPack(), text, votes);
         language = best(votes, candidates) ?? lexicalVote(tokens, candidates);
       } else language = languageOfTokens(tokens, candidates);
-    } else language = script === 'none' ? SYMBOLS_ONLY.code : 'und';
+    } else language = script === 'none' ? SYMBOLS_ONLY.code : unspacedLanguage(packs);
   }
   let pack: LanguagePack | undefined;
   for (const p of packs) if (p.code === language) pack = p;

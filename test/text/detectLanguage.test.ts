@@ -37,6 +37,17 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Das ist nicht gut')).toBe('und');
   });
 
+  it('kana or hangul text goes to the one registered unspaced pack', () => {
+    const ja: LanguagePack = {
+      code: 'ja', words: new Map([['良い', { valence: 2 }]]), phrases: new Map(), negators: new Set(), boosters: new Map(),
+      contrastAfter: new Set(), contrastBefore: new Set(), tokeniser: 'cjk',
+    };
+    expect(detectLanguage('とても良い製品です', { packs: [ja] })).toBe('ja');
+    const r = scoreText('とても良い製品です', { packs: [ja] });
+    expect(r.language).toBe('ja');
+    expect(r.evidence.map((e) => e.text)).toEqual(['良い']);
+  });
+
   it('agrees with the language scoreText reports', () => {
     for (const t of ['Great product!', 'goood', "Non lo consiglio", '这个手机很好用', 'Das ist gut', 'sooo good #fail']) {
       const expected = detectLanguage(t);

@@ -80,3 +80,15 @@ export function detectionPack(): CompiledPack {
   detection = { ...en, lookup };
   return detection;
 }
+
+/**
+ * The language of unspaced non-Han text (kana, hangul): the one registered `cjk` pack other than
+ * `zh`, when there is exactly one; else `und`.
+ *
+ * @example
+ * unspacedLanguage([jaPack]); // 'ja'
+ */
+export function unspacedLanguage(registered: readonly LanguagePack[]): string {
+  const cjk = registered.filter((p) => p.tokeniser === 'cjk' && p.code !== 'zh');
+  return cjk.length === 1 ? (cjk[0] as LanguagePack).code : 'und';
+}
