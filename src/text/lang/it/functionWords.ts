@@ -87,7 +87,9 @@ export const IT_PROTECTED_FORMS: readonly string[] = [
   // verb forms that are mostly nouns in use: consiglio (advice, council), consigli, mente (mind)
   'consiglio', 'consigli', 'mente', 'vita', 'lavoro', 'governo', 'stato',
   // inflections that are other words: serie (series, not serious), pratica (practice), soli (alone)
-  'serie', 'pratica', 'soli', 'tema', 'temi', 'fiere', 'gusto', 'aiuto', 'danno', 'vani', 'buoni',
+  'serie', 'pratica', 'soli', 'tema', 'temi', 'fiere', 'gusto', 'aiuto', 'danno', 'vani',
+  // rate, except, arbitration award (Lodo Alfano), estimates: tassare, salvare, lodare, stima
+  'tasso', 'tassi', 'salvo', 'lodo', 'stime', 'buoni',
 ];
 
 /**
