@@ -49,7 +49,7 @@ function grown<T extends Float64Array | Uint32Array | Int32Array>(a: T, n: numbe
  * customer holding its sums, counts and k largest contributions, so an event touches a few
  * adjacent cache lines (no object per customer or per event on the hot path). Sums are
  * fixed-point (order-independent). Contacts are grouped per (customer, order) in a list per row.
- * Memory: O(customers × (81 + 6k) doubles + contacted orders), never O(events).
+ * Memory: O(customers × (65 + 6k) doubles + contacted orders), never O(events).
  */
 export class CustomerTable {
   n = 0;

@@ -38,8 +38,9 @@ export const ENERGY_DEFAULTS = {
   evidenceScale: 3,
   /**
    * Contributions kept per customer, largest |decayed weight| first: 3, the number the summary
-   * line shows and usually enough to explain a reading; every kept one costs a few hundred bytes
-   * per reading (a fifth of the scoring time at 100 k customers), so raise it (≤ 50) for audits.
+   * line shows and usually enough to explain a reading; each kept one costs a few hundred bytes
+   * per reading (three cost about a third of the scoring time at 100 k customers, measured by
+   * `npm run bench:customers`), so raise it (≤ 50) for audits, or set 0 for speed.
    */
   contributions: 3,
   /** Characters of text quoted in a contribution's excerpt. */
