@@ -38,4 +38,11 @@ export const CUSTOMER = `
   assistenza disponibile, assistenza competente, servizio clienti impeccabile,
   servizio clienti eccellente, servizio clienti top, servizio clienti gentile, personale gentile,
   personale cordiale, personale disponibile, personale qualificato, staff gentile, staff cordiale
+# product, room and plate: the in-/s- negatives and the generous portions
+-2 fr | scomodo A, inutilizzabile A, irraggiungibile A, irreperibile A, inesistente A, inefficace A,
+  impreciso A, incomprensibile A, ingiustificato A, immotivato A, sproporzionato A, esagerato A,
+  eccessivo A, sudicio A, fatiscente A, decadente A, porzioni scarse, porzioni piccole, porzioni misere,
+  camera sporca, bagno sporco, lenzuola sporche, piatto freddo, cibo freddo
+1.5 jo | abbondante A, porzioni abbondanti, casereccio A, maneggevole A, reperibile A, raggiungibile A,
+  pulitissimo A, pulitissima, comodissimo A, camera pulita, letto comodo, colazione abbondante
 `;
