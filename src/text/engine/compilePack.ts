@@ -8,14 +8,20 @@ export type Marker =
   | { readonly role: 'contrastAfter' }
   | { readonly role: 'contrastBefore' };
 
+/** A node of the multi-token trie: the item ending here (if any) and the tokens that may follow. */
+export interface MultiNode {
+  marker?: Marker;
+  next?: Map<string, MultiNode>;
+}
+
 /** Everything known about one token form, found with a single Map look-up. */
 export interface Slot {
   /** Its lexicon entry (word, or a CJK phrase written as one token). */
   readonly entry?: LexiconEntry;
   /** Its role as a single-token function word. */
   readonly marker?: Marker;
-  /** The greatest length in tokens of a multi-token item starting with it. */
-  readonly multi?: number;
+  /** Multi-token items starting with it: a trie over the following tokens' norms. */
+  readonly multi?: ReadonlyMap<string, MultiNode>;
   /** Detection only: bit mask of the built-in candidates listing it as a function word. */
   readonly detect?: number;
 }
@@ -27,8 +33,7 @@ export interface CompiledPack {
   readonly apostrophe: 'contraction' | 'elision';
   /** Token norm → what it is (entry, marker, start of multi-token items). */
   readonly lookup: ReadonlyMap<string, Slot>;
-  /** Multi-token items (spaced languages): phrases and multi-word function words, keyed by joined norms. */
-  readonly multi: ReadonlyMap<string, Marker>;
+
   /** Every form the lexicon knows (CJK segmentation, squeezing elongations). */
   readonly vocabulary: ReadonlySet<string>;
   readonly maxWordLength: number;
@@ -67,18 +72,25 @@ function build(pack: LanguagePack, overrides: WordOverrides | undefined): Compil
   const cjk = tokeniser === 'cjk';
   const words = new Map(pack.words);
   const markers = new Map<string, Marker>();
-  const multi = new Map<string, Marker>();
-  const multiFirst = new Map<string, number>();
+  const multiFirst = new Map<string, Map<string, MultiNode>>();
   const put = (key: string, marker: Marker): void => {
     const k = cjk ? key : key.trim().toLowerCase().replace(/\s+/g, ' ');
     if (cjk || !k.includes(' ')) {
       markers.set(k, marker);
       return;
     }
-    multi.set(k, marker);
     const parts = k.split(' ');
     const first = parts[0] as string;
-    multiFirst.set(first, Math.max(multiFirst.get(first) ?? 0, parts.length));
+    let level = multiFirst.get(first);
+    if (level === undefined) multiFirst.set(first, (level = new Map()));
+    let node: MultiNode | undefined;
+    for (let i = 1; i < parts.length; i++) {
+      const part = parts[i] as string;
+      node = level.get(part);
+      if (node === undefined) level.set(part, (node = {}));
+      if (i < parts.length - 1) level = node.next ??= new Map();
+    }
+    if (node !== undefined) node.marker = marker;
   };
   for (const [k, entry] of pack.phrases) put(k, { role: 'phrase', entry });
   for (const k of pack.contrastBefore) put(k, { role: 'contrastBefore' });
@@ -101,12 +113,12 @@ function build(pack: LanguagePack, overrides: WordOverrides | undefined): Compil
     // a phrase marker is an entry; a booster or negator keeps its word entry (scored when alone)
     lookup.set(k, marker.role === 'phrase' ? { entry: marker.entry } : entry === undefined ? { marker } : { entry, marker });
   }
-  for (const [k, longest] of multiFirst) lookup.set(k, { ...lookup.get(k), multi: longest });
+  for (const [k, trie] of multiFirst) lookup.set(k, { ...lookup.get(k), multi: trie });
   const vocabulary = new Set<string>(lookup.keys());
   // CJK: neutral words the segmenter must know so sentiment words are not matched inside them (好像 is not 好).
   for (const w of pack.segmentWords ?? []) vocabulary.add(w);
   let maxWordLength = 1;
   if (cjk) for (const k of vocabulary) if (k.length > maxWordLength) maxWordLength = k.length;
-  return { code: pack.code, tokeniser, apostrophe, lookup, multi, vocabulary, maxWordLength };
+  return { code: pack.code, tokeniser, apostrophe, lookup, vocabulary, maxWordLength };
 }
 

@@ -1,7 +1,7 @@
 import type { LexiconEntry } from '../languagePack';
 import { SYMBOLS } from '../lexicon/symbols';
 import type { Token } from '../token';
-import type { CompiledPack, Marker } from './compilePack';
+import type { CompiledPack, Marker, MultiNode } from './compilePack';
 import { DETECT_SAMPLE } from './detectInternals';
 
 /** A token (or a matched multi-token phrase) with its role in the rules. */
@@ -73,16 +73,17 @@ function markerUnit(marker: Marker, text: string, offset: number, caps: boolean,
   }
 }
 
-/** Longest multi-token item starting at token i: [marker, index of its last token] or undefined. */
-function matchMulti(tokens: readonly Token[], i: number, longest: number, pack: CompiledPack): [Marker, number] | undefined {
-  let key = (tokens[i] as Token).norm;
+/** Longest multi-token item starting at token i (walking the trie): [marker, index of its last token] or undefined. */
+function matchMulti(tokens: readonly Token[], i: number, trie: ReadonlyMap<string, MultiNode>): [Marker, number] | undefined {
+  let level: ReadonlyMap<string, MultiNode> | undefined = trie;
   let best: [Marker, number] | undefined;
-  for (let j = i + 1; j < tokens.length && j - i < longest; j++) {
+  for (let j = i + 1; j < tokens.length && level !== undefined; j++) {
     const next = tokens[j] as Token;
     if (next.kind === 'punct' || next.kind === 'emoji' || next.kind === 'emoticon') break;
-    key += ' ' + next.norm;
-    const marker = pack.multi.get(key);
-    if (marker !== undefined) best = [marker, j];
+    const node = level.get(next.norm);
+    if (node === undefined) break;
+    if (node.marker !== undefined) best = [node.marker, j];
+    level = node.next;
   }
   return best;
 }
@@ -137,15 +138,11 @@ export function readUnits(tokens: readonly Token[], pack: CompiledPack, text: st
     }
     if (slot === undefined) {
       if (norm.length === 1 && kind === 'word') continue; // single letters ("a", "I") take no scope slot (VADER drops them)
-      if (contraction && norm.endsWith("n't")) units.push(unit('negator', t.text, t.offset + shift));
-      else {
-        const symbol = SYMBOLS.get(norm);
-        units.push(symbol === undefined ? OTHER : unit('sentiment', t.text, t.offset + shift, symbol, 0, false, false, false, true));
-      }
+      units.push(contraction && norm.endsWith("n't") ? unit('negator', t.text, t.offset + shift) : OTHER);
       continue;
     }
     if (slot.multi !== undefined) {
-      const best = matchMulti(tokens, i, slot.multi, pack);
+      const best = matchMulti(tokens, i, slot.multi);
       if (best !== undefined) {
         if (votes !== undefined) for (let j = i + 1; j <= best[1]; j++) vote(votes, tokens[j] as Token, lookup.get((tokens[j] as Token).norm)?.detect, lookup);
         const last = tokens[best[1]] as Token;
