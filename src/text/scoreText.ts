@@ -53,6 +53,13 @@ function hasContent(text: string): boolean {
   return false;
 }
 
+/** The pack for a code: a registered one (the last with that code, compared case-insensitively), else a built-in one. */
+function packFor(code: string, packs: readonly LanguagePack[]): LanguagePack | undefined {
+  const lower = code.toLowerCase();
+  for (let i = packs.length - 1; i >= 0; i--) if ((packs[i] as LanguagePack).code.toLowerCase() === lower) return packs[i];
+  return BUILTIN_PACKS.get(lower);
+}
+
 function checkPacks(packs: unknown): readonly LanguagePack[] {
   if (packs === undefined) return NO_PACKS;
   if (!Array.isArray(packs)) throw new InvalidOptionError('options.packs must be an array of LanguagePacks', ['options', 'packs']);
@@ -116,11 +123,12 @@ export function scoreText(text: string, options: ScoreTextOptions = {}): TextRea
   if (typeof text !== 'string') throw new InvalidInputError('text must be a string', ['text']);
   if (typeof options !== 'object' || options === null) throw new InvalidOptionError('options must be an object', ['options']);
   const packs = checkPacks(options.packs);
-  const given = options.language;
-  if (given !== undefined && (typeof given !== 'string' || given === '')) {
+  const raw = options.language;
+  if (raw !== undefined && (typeof raw !== 'string' || raw.trim() === '')) {
     throw new InvalidOptionError('options.language must be a non-empty language code', ['options', 'language']);
   }
-  if (!hasContent(text)) return neutral(given ?? 'und');
+  const given = raw?.trim().toLowerCase(); // BCP 47 codes are case-insensitive
+  if (!hasContent(text)) return neutral(given !== undefined && packFor(given, packs) !== undefined ? given : 'und');
   let language = given;
   let tokens: Token[] | undefined; // detection's tokens, reused when they are the scorer's too
   let units: Unit[] | undefined; // and its English units (built-in candidates only)
@@ -137,9 +145,7 @@ export function scoreText(text: string, options: ScoreTextOptions = {}): TextRea
       } else language = languageOfTokens(tokens, candidates);
     } else language = script === 'none' ? SYMBOLS_ONLY.code : unspacedLanguage(packs);
   }
-  let pack: LanguagePack | undefined;
-  for (const p of packs) if (p.code === language) pack = p;
-  pack ??= language === SYMBOLS_ONLY.code && given === undefined ? SYMBOLS_ONLY : BUILTIN_PACKS.get(language);
+  const pack = language === SYMBOLS_ONLY.code && given === undefined ? SYMBOLS_ONLY : packFor(language, packs);
   if (pack === undefined) return neutral('und');
   const compiled = compilePack(pack, overridesFor(options.words, pack.code));
   if (compiled.tokeniser === 'cjk') return summariseEvidence(applyRules(readCjk(text, compiled), false), pack.code);

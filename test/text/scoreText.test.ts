@@ -163,6 +163,9 @@ describe('scoreText: options', () => {
 
   it('language skips detection; a registered pack reads a further language', () => {
     expect(scoreText('good', { language: 'it' }).language).toBe('it');
+    expect(scoreText('good', { language: 'EN' }).language).toBe('en'); // codes are case-insensitive
+    expect(scoreText('   ', { language: 'en' }).language).toBe('en');
+    expect(scoreText('   ', { language: 'xx' }).language).toBe('und');
     const de = {
       code: 'de',
       words: new Map([['gut', { valence: 2 }], ['schlecht', { valence: -2 }]]),
