@@ -88,8 +88,10 @@ describe('customer-energy command line', () => {
     const edges = file('edges.csv', 'source,target,kind\na,b,kin\nb,c,work\nc,d,online\nd,a,neighbour\na,c,kin\n');
     const readings = join(dir, 'readings.csv');
     expect(runCli(['score', events, '--per', 'customer', '--out', readings, '--quiet']).code).toBe(0);
-    const spread = runCli(['spread', '--edges', edges, '--readings', readings, '--runs', '200', '--seed', '3', '--format', 'json']);
+    const gexf = join(dir, 'graph.gexf');
+    const spread = runCli(['spread', '--edges', edges, '--readings', readings, '--runs', '200', '--seed', '3', '--format', 'json', '--gexf', gexf]);
     expect(spread.code).toBe(0);
+    expect(readFileSync(gexf, 'utf8')).toMatch(/<node id="a" label="a"><attvalues><attvalue for="0" value="-0\.\d+"\/>/);
     const result = JSON.parse(spread.stdout);
     expect(result.runs).toBe(200);
     expect(result.reach.negative.mean).toBeGreaterThanOrEqual(1);

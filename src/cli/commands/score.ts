@@ -44,7 +44,7 @@ export async function scoreCommand(args: string[]): Promise<number> {
       language: { type: 'string' },
       now: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
-    }
+    },
   );
   if (positionals.length !== 1) throw new UsageError('expected one input file (see customer-energy help)');
   const per = values.per ?? 'row';

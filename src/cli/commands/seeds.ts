@@ -27,7 +27,7 @@ export async function seedsCommand(args: string[]): Promise<number> {
       model: { type: 'string' },
       format: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
-    }
+    },
   );
   if (values.edges === undefined) throw new UsageError('--edges is required (see customer-energy help)');
   const k = intFlag(values.k, 'k', 10);

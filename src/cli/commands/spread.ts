@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs';
+import { toGexf } from '../../export/toGexf';
+import { toGraphml } from '../../export/toGraphml';
 import { buildGraph } from '../../graph/buildGraph';
 import { simulateSpread } from '../../spread/simulateSpread';
 import { SPREAD_MODELS, type SpreadModel } from '../../spread/schema';
@@ -7,13 +10,14 @@ import { intFlag, parseFlags, seedFlag } from '../parseFlags';
 import { textTable } from '../textTable';
 import { UsageError } from '../UsageError';
 
-export const SPREAD_USAGE = 'customer-energy spread --edges <edges.csv> --readings <readings.csv> [--runs 1000] [--seed 1] [--model cascade|threshold|classic-cascade] [--format text|json] [--quiet]';
+export const SPREAD_USAGE = 'customer-energy spread --edges <edges.csv> --readings <readings.csv> [--runs 1000] [--seed 1] [--model cascade|threshold|classic-cascade] [--format text|json] [--gexf graph.gexf] [--graphml graph.graphml] [--quiet]';
 
 /**
  * `customer-energy spread`: every customer with a non-zero energy in the readings is an origin;
  * the rest of the readings give the population's level and size. Prints expected positive and
  * negative reach with 95% intervals, the reach by round and the customers most at risk of turning
- * negative, or the whole SpreadResult as JSON. Exit 1 when reading or edge rows were rejected.
+ * negative, or the whole SpreadResult as JSON; `--gexf` / `--graphml` also write the graph with
+ * each customer's energy, level, size and reach. Exit 1 when reading or edge rows were rejected.
  */
 export async function spreadCommand(args: string[]): Promise<number> {
   const { values } = parseFlags(
@@ -25,8 +29,10 @@ export async function spreadCommand(args: string[]): Promise<number> {
       seed: { type: 'string' },
       model: { type: 'string' },
       format: { type: 'string' },
+      gexf: { type: 'string' },
+      graphml: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
-    }
+    },
   );
   if (values.edges === undefined || values.readings === undefined) throw new UsageError('--edges and --readings are required (see customer-energy help)');
   const model = (values.model ?? 'cascade') as SpreadModel;
@@ -57,6 +63,10 @@ export async function spreadCommand(args: string[]): Promise<number> {
     ];
     process.stdout.write(`${out.join('\n')}\n`);
   }
+  // The graph with energy, level, size and reach (chance of ending positive or negative) per customer.
+  const inGraph = readings.filter((r) => graph.has(r.customerId));
+  if (values.gexf !== undefined) writeFileSync(values.gexf, toGexf(graph, { readings: inGraph, spread: result }));
+  if (values.graphml !== undefined) writeFileSync(values.graphml, toGraphml(graph, { readings: inGraph, spread: result }));
   const rejected = skipped + stats.rejected;
   if (!values.quiet && (rejected > 0 || result.issues.length > 0)) {
     process.stderr.write(`note: ${skipped} reading rows and ${stats.rejected} edge rows rejected, ${result.issues.length} spread issues\n`);

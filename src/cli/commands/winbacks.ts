@@ -24,7 +24,7 @@ export async function winbacksCommand(args: string[]): Promise<number> {
       model: { type: 'string' },
       format: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
-    }
+    },
   );
   if (values.edges === undefined || values.readings === undefined) throw new UsageError('--edges and --readings are required (see customer-energy help)');
   const k = intFlag(values.k, 'k', 10);
