@@ -16,11 +16,11 @@ const EMOJI_MOD = '[\\u{FE0F}\\u{1F3FB}-\\u{1F3FF}\\u{20E3}]*';
 /** One master pattern, compiled once; the group that matched says the kind. */
 const TOKEN_PATTERN = new RegExp(
   [
-    '(<\\/?[A-Za-z!][^<>\\n]{0,300}>|&(?:[A-Za-z]{2,8}|#\\d{1,6});)', // 1 HTML tag or entity: skipped
+    '(<\\/?[A-Za-z!][^<>\\n]{0,300}>|&(?:[A-Za-z]{2,8}|#\\d{1,6});(?!\\/?3))', // 1 HTML tag or entity: skipped (not an escaped heart)
     '((?:https?:\\/\\/|www\\.)[^\\s<>"]+)', // 2 URL
     '(@[\\p{L}\\p{N}_]+)', // 3 @mention
     '#([\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*)', // 4 #tag: read as the word it names
-    "((?<![\\p{L}\\p{N}])[:;=][-'^o]?([)(\\]\\[DPpOo3*/\\\\|SsXcCl])\\6*(?![\\p{L}\\p{N}/])|(?<=^|\\s)(?:[oO][._][oO](?![\\p{L}\\p{N}])|<\\/?3+|\\^_*\\^|-_+-|T_T|[xX]D+|\\(:|\\):|D:|>:\\(|;-?\\())", // 5 emoticon (6: its mouth, repeated)
+    "((?<![\\p{L}\\p{N}])[:;=][-'^o]?([)(\\]\\[DPpOo3*/\\\\|SsXcCl])\\6*(?![\\p{L}\\p{N}/])|(?<=^|\\s)(?:[oO][._][oO](?![\\p{L}\\p{N}])|(?:<|&lt;)\\/?3+|\\^_*\\^|-_+-|T_T|[xX]D+|\\(:|\\):|D:|>:\\(|;-?\\())", // 5 emoticon (6: its mouth, repeated)
     `((?:\\p{Regional_Indicator}{2})|\\p{Extended_Pictographic}${EMOJI_MOD}(?:\\u200D\\p{Extended_Pictographic}${EMOJI_MOD})*)`, // 7 emoji
     '(\\p{N}+(?:[.,:]\\p{N}+)*%?)', // 8 number
     "([\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*['’]?)", // 9 word
@@ -130,7 +130,7 @@ export function tokeniseSpaced(text: string, options: TokeniseSpacedOptions = {}
     if (m[2] !== undefined) out.push({ text: raw, norm: raw.toLowerCase(), offset, kind: 'url', caps: false, elongated: false });
     else if (m[3] !== undefined) out.push({ text: raw, norm: raw.toLowerCase(), offset, kind: 'mention', caps: false, elongated: false });
     else if (m[4] !== undefined) pushHashtag(out, m[4], offset + 1, vocabulary);
-    else if (m[5] !== undefined) out.push({ text: raw, norm: raw.replace(REPEATED_END, '$1'), offset, kind: 'emoticon', caps: false, elongated: false });
+    else if (m[5] !== undefined) out.push({ text: raw, norm: raw.replace('&lt;', '<').replace(REPEATED_END, '$1'), offset, kind: 'emoticon', caps: false, elongated: false });
     else if (m[7] !== undefined) out.push({ text: raw, norm: raw.replace(EMOJI_STRIP, ''), offset, kind: 'emoji', caps: false, elongated: false });
     else if (m[8] !== undefined) out.push({ text: raw, norm: raw, offset, kind: 'number', caps: false, elongated: false });
     else if (m[9] !== undefined) splitWord(out, raw, offset, elision, vocabulary);

@@ -45,6 +45,10 @@ describe('tokeniseSpaced', () => {
     ]);
   });
 
+  it('HTML-escaped hearts are hearts; other entities are skipped', () => {
+    expect(norms('love it &lt;3 &amp; more &lt;/3')).toEqual(['word:love', 'word:it', 'emoticon:<3', 'word:more', 'emoticon:</3']);
+  });
+
   it('a #tag made of two words is read as its known head', () => {
     expect(norms('#careerfail', 'contraction', new Set(['fail']))).toEqual(['word:fail']);
   });
