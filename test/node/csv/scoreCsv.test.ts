@@ -129,3 +129,21 @@ describe('scoreCsv: bad rows', () => {
     await expect(run(SAMPLE, { encoding: 'latin-9' as never })).rejects.toMatchObject({ path: ['options', 'encoding'] });
   });
 });
+
+describe('scoreCsv: awkward inputs', () => {
+  it('scores a header-only file as zero rows, and a file without a final newline', async () => {
+    expect((await run('customer_id,comment')).summary).toMatchObject({ rowsRead: 0, rowsScored: 0, rowsRejected: 0 });
+    expect((await run('customer_id,comment\n1,ok')).summary).toMatchObject({ rowsRead: 1, rowsScored: 1 });
+  });
+
+  it('scores a 1 MB text cell, control characters and lone surrogates without a throw', async () => {
+    const big = 'never again '.repeat(90_000);
+    const { summary, out } = await run(`id,text\n1,${big}\n2,"bad\u0001\uD800 bytes"\n`);
+    expect(summary).toMatchObject({ rowsRead: 2, rowsScored: 2 });
+    expect(out.length).toBeGreaterThan(big.length);
+  });
+
+  it('refuses an input that is neither a path nor a stream', async () => {
+    await expect(scoreCsv(42 as never)).rejects.toMatchObject({ code: 'E_OPTION_INVALID', path: ['input'] });
+  });
+});
