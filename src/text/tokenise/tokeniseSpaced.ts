@@ -30,6 +30,10 @@ const TOKEN_PATTERN = new RegExp(
 );
 /** The master pattern, matched only at the scanner's position. */
 const STICKY = TOKEN_PATTERN;
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
 /** ASCII characters that begin no token (quotes, brackets, operators). */
 const INERT: Uint8Array = (() => {
   const table = new Uint8Array(128);
@@ -90,7 +94,23 @@ export function tokeniseSpaced(text: string, options: TokeniseSpacedOptions = {}
         if (d >= 65 && d <= 90) upper++;
         else break;
       }
-      const d = j < n ? text.charCodeAt(j) : 32;
+      let d = j < n ? text.charCodeAt(j) : 32;
+      if (d === 39 || d === 0x2019) {
+        // ASCII word with apostrophes ("don't", "I'm", "dell'ordine", "po'"): same rule as the pattern's word
+        let k = j;
+        while (k < n && (text.charCodeAt(k) === 39 || text.charCodeAt(k) === 0x2019) && isAsciiLetter(text.charCodeAt(k + 1))) {
+          k += 2;
+          while (k < n && isAsciiLetter(text.charCodeAt(k))) k++;
+        }
+        if (k < n && (text.charCodeAt(k) === 39 || text.charCodeAt(k) === 0x2019)) k++; // trailing apostrophe
+        const e = k < n ? text.charCodeAt(k) : 32;
+        if (e < 128 && !isAsciiLetter(e) && e !== 39 && !(k - i === 1)) {
+          splitWord(out, text.slice(i, k), i, elision, vocabulary);
+          i = k;
+          continue;
+        }
+        d = 0x2019; // fall through to the pattern
+      }
       if (d < 128 && d !== 39 && !mayStartOther(text, i, j, c, d)) {
         for (let k = i + 2; k < j && !run3; k++) {
           const a = text.charCodeAt(k) | 0x20;

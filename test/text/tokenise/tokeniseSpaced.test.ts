@@ -22,6 +22,7 @@ describe('tokeniseSpaced', () => {
 
   it('contractions stay whole; both apostrophes read as one', () => {
     expect(norms("I don't know, it isn’t")).toEqual(['word:i', "word:don't", 'word:know', 'punct:,', 'word:it', "word:isn't"]);
+    expect(norms("students' rock'n'roll o'clock")).toEqual(['word:students', "word:rock'n'roll", "word:o'clock"]);
   });
 
   it('Italian elisions yield the word after the apostrophe as its own token', () => {
