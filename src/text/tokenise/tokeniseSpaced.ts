@@ -30,6 +30,10 @@ const TOKEN_PATTERN = new RegExp(
 );
 /** The master pattern, matched only at the scanner's position. */
 const STICKY = TOKEN_PATTERN;
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
@@ -119,6 +123,21 @@ export function tokeniseSpaced(text: string, options: TokeniseSpacedOptions = {}
         const word = text.slice(i, j);
         if (run3) pushWord(out, word, i, vocabulary);
         else pushPlainAscii(out, word, i, upper, j - i, vocabulary);
+        i = j;
+        continue;
+      }
+    } else if (c >= 48 && c <= 57) {
+      // fast path: an ASCII number (12, 12.5, 12:30, 50%), as the pattern's number
+      let j = i + 1;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      while (j + 1 < n && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44 || text.charCodeAt(j) === 58) && isDigit(text.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < n && isDigit(text.charCodeAt(j))) j++;
+      }
+      if (j < n && text.charCodeAt(j) === 37) j++;
+      if (j >= n || text.charCodeAt(j) < 128) {
+        const raw = text.slice(i, j);
+        out.push({ text: raw, norm: raw, offset: i, kind: 'number', caps: false, elongated: false });
         i = j;
         continue;
       }
