@@ -151,7 +151,8 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
 
   const reject = (issue: DataIssue): void => {
     rowsRejected++;
-    if (issues.length < o.maxIssues) issues.push(issue);
+    // Kept issues hold a flat copy of the raw row: the row is a slice of its input chunk.
+    if (issues.length < o.maxIssues) issues.push(typeof issue.record === 'string' ? { ...issue, record: ` ${issue.record}`.slice(1) } : issue);
     if (rejects) rejects.write(rejectLine.row(issue));
   };
 
