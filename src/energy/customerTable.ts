@@ -6,69 +6,92 @@ import { fixedPoint } from './fixedPoint';
 
 const BUILT_IN = EVENT_KINDS.length;
 
-/** Field offsets in a customer's row of `CustomerTable.state`. */
+/**
+ * Where each built-in kind keeps, side by side in a row, its event count then its decayed
+ * |weight| for the signs whose trait profile is not empty (a mass nothing reads is not kept):
+ * one event touches one cache line for its kind.
+ */
+const KIND_AT = new Int32Array(BUILT_IN);
+/** Offset of the mass of kind code c and sign s (0 positive, 1 negative) at 2c + s, or −1. */
+export const MASS_AT = new Int32Array(2 * BUILT_IN).fill(-1);
+let kindEnd = 16;
+for (let c = 0; c < BUILT_IN; c++) {
+  KIND_AT[c] = kindEnd++;
+  for (let s = 0; s < 2; s++) if (FEEL_PROFILES[c]![s]!.slots.length > 0) MASS_AT[2 * c + s] = kindEnd++;
+}
+
+/**
+ * Field offsets in a customer's row. The first 8 doubles (one cache line) are what every event
+ * touches; the next 8 what some kinds touch; then the counts and masses per kind; then the kept
+ * contributions.
+ */
 export const F = {
   signal: 0,
   magnitude: 1,
   evidence: 2,
   firstAt: 3,
   lastAt: 4,
-  spend: 5,
-  refunded: 6,
-  purchases: 7,
-  oldestPurchaseAt: 8,
-  oldestPurchaseDecay: 9,
-  events: 10,
-  texts: 11,
-  positive: 12,
-  negative: 13,
-  numeric: 14,
-  topLen: 15,
+  positive: 5,
+  negative: 6,
+  /** |decayed weight| of the k-th kept contribution once k are kept, else −1: below it, an event is not kept. */
+  topFloor: 7,
+  topLen: 8,
+  texts: 9,
+  purchases: 10,
+  oldestPurchaseAt: 11,
+  oldestPurchaseDecay: 12,
+  spend: 13,
+  refunded: 14,
   /** 1 + the first contact group of the customer (0: none). */
-  groupHead: 16 + 3 * BUILT_IN,
-  /** Events per built-in kind, 16 slots. */
-  kindCounts: 16,
-  /** Decayed |weight| per built-in kind and sign (2 × kind + [0 positive, 1 negative]), 32 slots. */
-  kindMass: 16 + BUILT_IN,
+  groupHead: 15,
 } as const;
+/** Offset of the event count of built-in kind code c (its masses follow, see MASS_AT). */
+export const countAt = (c: number): number => KIND_AT[c]!;
 /** Where a row's kept contributions start (after the fields above). */
-export const TOP = 17 + 3 * BUILT_IN;
-/** Doubles per kept contribution: decayed weight, time, kind code, weight, decay, text energy. */
-export const SLOT = 6;
+export const TOP = kindEnd;
+/** Doubles per kept contribution: decayed weight, time, kind code, weight, text energy (NaN: none). */
+export const SLOT = 5;
+/** Rows per storage chunk: the table grows by chunks, never copies rows. */
+export const CHUNK_SHIFT = 11;
+export const CHUNK_MASK = (1 << CHUNK_SHIFT) - 1;
 /** Integer ids below this are found through a direct table (4 bytes each) instead of a Map. */
 const DENSE_LIMIT = 1 << 22;
 
-function grown<T extends Float64Array | Uint32Array | Int32Array>(a: T, n: number): T {
+function grown<T extends Float64Array | Uint32Array | Int32Array | Uint8Array>(a: T, n: number): T {
   const b = new (a.constructor as new (n: number) => T)(n);
   b.set(a);
   return b;
 }
 
 /**
- * The running state of every customer in one flat Float64Array, a row of `stride` doubles per
- * customer holding its sums, counts and k largest contributions, so an event touches a few
- * adjacent cache lines (no object per customer or per event on the hot path). Sums are
- * fixed-point (order-independent). Contacts are grouped per (customer, order) in a list per row.
- * Memory: O(customers × (65 + 6k) doubles + contacted orders), never O(events).
+ * The running state of every customer in rows of `stride` doubles (a multiple of 8, so a row
+ * starts on a cache line), held in chunks of 2048 rows that are added as customers arrive (no
+ * copy, no oversized buffer). A row holds the customer's sums, counts and k largest contributions,
+ * so an event touches a few cache lines of one row and allocates nothing. Sums are fixed-point
+ * (order-independent). Contacts are grouped per (customer, order) in a list per row.
+ * Memory: O(customers × (54 + 5k) doubles + contacted orders), never O(events).
  */
 export class CustomerTable {
   n = 0;
-  private cap = 1024;
   /** Doubles per customer row. */
   readonly stride: number;
+  /** Row storage: row i is at `chunks[i >> CHUNK_SHIFT]`, offset `(i & CHUNK_MASK) * stride`. */
+  readonly chunks: Float64Array[] = [];
   /** Row + 1 of small integer ids (0: not seen). */
   private dense = new Int32Array(1024);
+  /** The id text of text ids; '' for numeric ids (String(idNumber) when needed). */
   readonly keys: string[] = [];
   /** The id as a number, or NaN for text ids (for sorting without parsing). */
-  idNumber = new Float64Array(this.cap);
+  idNumber = new Float64Array(1024);
+  /** 1 when a record spelled the customer's id as a number. */
+  numeric = new Uint8Array(1024);
   private readonly byNumber = new Map<number, number>();
   private readonly byString = new Map<string, number>();
-  state: Float64Array;
   /** Trait and emotion masses from texts, allocated at the first text. */
   feel: Float64Array | null = null;
   readonly customCounts = new Map<number, Map<string, number>>();
   /** The records of kept contributions, k per customer (for labels). */
-  topRecord: unknown[];
+  readonly topRecord: unknown[] = [];
   /** Kind names by code: the built-in kinds, then kinds of your own in order of first sight. */
   readonly kindNames: string[] = [...EVENT_KINDS];
   private readonly customCode = new Map<string, number>();
@@ -81,9 +104,7 @@ export class CustomerTable {
   readonly gOrder: unknown[] = [];
 
   constructor(readonly k: number) {
-    this.stride = TOP + k * SLOT;
-    this.state = new Float64Array(this.cap * this.stride);
-    this.topRecord = new Array<unknown>(this.cap * k).fill(undefined);
+    this.stride = (TOP + k * SLOT + 7) & ~7;
   }
 
   /** The code of a kind of your own (≥ 16), registered on first sight. */
@@ -95,6 +116,16 @@ export class CustomerTable {
       this.customCode.set(kind, c);
     }
     return c;
+  }
+
+  /** The storage chunk of row i (with `base(i)`, where its fields are). */
+  rows(i: number): Float64Array {
+    return this.chunks[i >> CHUNK_SHIFT]!;
+  }
+
+  /** The offset of row i in its chunk. */
+  base(i: number): number {
+    return (i & CHUNK_MASK) * this.stride;
   }
 
   /** The row of a customer, created on first sight: by number `num`, or by text `key` when `num` is NaN. */
@@ -109,52 +140,60 @@ export class CustomerTable {
       const known = num === num ? this.byNumber.get(num) : this.byString.get(key);
       if (known !== undefined) return known;
     }
-    if (this.n === this.cap) this.grow();
     const i = this.n++;
     if (small) {
       if (num >= this.dense.length) this.dense = grown(this.dense, Math.min(DENSE_LIMIT, Math.max(num + 1, this.dense.length * 2)));
       this.dense[num] = i + 1;
     } else if (num === num) this.byNumber.set(num, i);
     else this.byString.set(key, i);
-    this.keys.push(num === num ? String(num) : key);
+    if ((i & CHUNK_MASK) === 0) this.chunks.push(new Float64Array((CHUNK_MASK + 1) * this.stride));
+    if (i === this.idNumber.length) {
+      this.idNumber = grown(this.idNumber, 2 * i);
+      this.numeric = grown(this.numeric, 2 * i);
+      if (this.feel !== null) this.feel = grown(this.feel, 2 * i * FEEL_SLOTS);
+    }
+    this.keys.push(num === num ? '' : key);
     this.idNumber[i] = num;
-    const r = i * this.stride;
-    this.state[r + F.firstAt] = Infinity;
-    this.state[r + F.lastAt] = -Infinity;
-    this.state[r + F.oldestPurchaseAt] = Infinity;
+    for (let j = 0; j < this.k; j++) this.topRecord.push(undefined);
+    const st = this.chunks[i >> CHUNK_SHIFT]!;
+    const r = (i & CHUNK_MASK) * this.stride;
+    st[r + F.firstAt] = Infinity;
+    st[r + F.lastAt] = -Infinity;
+    st[r + F.oldestPurchaseAt] = Infinity;
+    st[r + F.topFloor] = -1;
     return i;
   }
 
-  private grow(): void {
-    const cap = (this.cap *= 2);
-    this.idNumber = grown(this.idNumber, cap);
-    this.state = grown(this.state, cap * this.stride);
-    if (this.feel !== null) this.feel = grown(this.feel, cap * FEEL_SLOTS);
-    const records = new Array<unknown>(cap * this.k).fill(undefined);
-    for (let j = 0; j < this.topRecord.length; j++) records[j] = this.topRecord[j];
-    this.topRecord = records;
+  /** The id of row i as its text ('42' for a numeric id). */
+  keyOf(i: number): string {
+    const key = this.keys[i]!;
+    return key === '' ? String(this.idNumber[i]) : key;
   }
 
   /** Add (sign +1) or take back (−1) a behaviour signal `dw` (fixed-point) of kind `code` to row i. */
   addBehaviour(i: number, code: number, dw: number, sign: number): void {
     if (dw === 0) return;
-    const r = i * this.stride;
-    const st = this.state;
+    const st = this.chunks[i >> CHUNK_SHIFT]!;
+    const r = (i & CHUNK_MASK) * this.stride;
     const mass = dw < 0 ? -dw : dw;
-    st[r]! += sign * dw;
-    st[r + 1]! += sign * mass;
-    if (code < BUILT_IN) st[r + F.kindMass + 2 * code + (dw > 0 ? 0 : 1)]! += sign * mass;
+    st[r + F.signal]! += sign * dw;
+    st[r + F.magnitude]! += sign * mass;
+    if (code < BUILT_IN) {
+      const o = MASS_AT[2 * code + (dw > 0 ? 0 : 1)]!;
+      if (o >= 0) st[r + o]! += sign * mass;
+    }
   }
 
   /** Add a text reading decayed by d: energy × confidence × textWeight; returns its decayed weight. */
   addText(i: number, reading: TextReading, d: number, textWeight: number): number {
     const conf = reading.confidence;
     const dw = fixedPoint(reading.energy * conf * textWeight * d);
-    const r = i * this.stride;
-    this.state[r + F.signal]! += dw;
-    this.state[r + F.magnitude]! += dw < 0 ? -dw : dw;
-    this.state[r + F.evidence]! += fixedPoint(d * conf);
-    const feel = (this.feel ??= new Float64Array(this.cap * FEEL_SLOTS));
+    const st = this.rows(i);
+    const r = this.base(i);
+    st[r + F.signal]! += dw;
+    st[r + F.magnitude]! += dw < 0 ? -dw : dw;
+    st[r + F.evidence]! += fixedPoint(d * conf);
+    const feel = (this.feel ??= new Float64Array(this.idNumber.length * FEEL_SLOTS));
     const w = d * conf;
     const base = i * FEEL_SLOTS;
     for (let t = 0; t < TRAITS.length; t++) feel[base + t]! += fixedPoint(w * (reading.traits[TRAITS[t]!] ?? 0));
@@ -166,21 +205,31 @@ export class CustomerTable {
 
   /** Count an event of kind `code` at `at` with total signed weight `w`. */
   count(i: number, code: number, at: number, w: number, hasText: boolean): void {
-    const r = i * this.stride;
-    const st = this.state;
-    st[r + F.events]!++;
-    if (hasText) st[r + F.texts]!++;
+    const st = this.chunks[i >> CHUNK_SHIFT]!;
+    const r = (i & CHUNK_MASK) * this.stride;
     if (w > 0) st[r + F.positive]!++;
     else if (w < 0) st[r + F.negative]!++;
     if (at < st[r + F.firstAt]!) st[r + F.firstAt] = at;
     if (at > st[r + F.lastAt]!) st[r + F.lastAt] = at;
-    if (code < BUILT_IN) st[r + F.kindCounts + code]!++;
+    if (hasText) st[r + F.texts]!++;
+    if (code < BUILT_IN) st[r + KIND_AT[code]!]!++;
     else {
       let m = this.customCounts.get(i);
       if (m === undefined) this.customCounts.set(i, (m = new Map()));
       const name = this.kindNames[code]!;
       m.set(name, (m.get(name) ?? 0) + 1);
     }
+  }
+
+  /** Events counted in row i (every kind, your own included). */
+  eventsOf(i: number): number {
+    const st = this.rows(i);
+    const r = this.base(i);
+    let n = 0;
+    for (let c = 0; c < BUILT_IN; c++) n += st[r + KIND_AT[c]!]!;
+    const custom = this.customCounts.get(i);
+    if (custom !== undefined) for (const v of custom.values()) n += v;
+    return n;
   }
 
   private readonly feelScratch = new Float64Array(FEEL_SLOTS);
@@ -190,9 +239,12 @@ export class CustomerTable {
     const out = this.feelScratch;
     if (this.feel === null) out.fill(0);
     else out.set(this.feel.subarray(i * FEEL_SLOTS, (i + 1) * FEEL_SLOTS));
-    const base = i * this.stride + F.kindMass;
+    const st = this.rows(i);
+    const r = this.base(i);
     for (let j = 0; j < 2 * BUILT_IN; j++) {
-      const mass = this.state[base + j]!;
+      const o = MASS_AT[j]!;
+      if (o < 0) continue;
+      const mass = st[r + o]!;
       if (mass === 0) continue;
       const p = FEEL_PROFILES[j >> 1]![j & 1]!;
       for (let s = 0; s < p.slots.length; s++) out[p.slots[s]!]! += mass * p.values[s]!;
@@ -202,8 +254,8 @@ export class CustomerTable {
 
   /** Add one contact of row i about `orderId` (undefined when none; 1182 and '1182' are one order), decayed by d. */
   addContact(i: number, orderId: unknown, at: number, d: number): void {
-    const r = i * this.stride;
-    const st = this.state;
+    const st = this.rows(i);
+    const r = this.base(i);
     let g = st[r + F.groupHead]! - 1;
     while (g >= 0) {
       const o = this.gOrder[g];

@@ -2,19 +2,25 @@ import { EVENT_KINDS } from '../behaviour/schema';
 import type { ProfileFields } from '../behaviour/readProfile';
 import { TRAITS } from '../text/traits';
 import type { Candidate } from './candidate';
-import { F, SLOT, TOP, type CustomerTable } from './customerTable';
+import { F, SLOT, TOP, countAt, type CustomerTable } from './customerTable';
+import { flatString } from './flatString';
 import { fixedPoint } from './fixedPoint';
 import { formatIso } from './formatIso';
 import { labelContribution } from './labelContribution';
 import type { ResolvedScoreOptions } from './resolveScoreOptions';
 import type { Contribution, EnergyReading } from './schema';
 
-const iso = formatIso;
 /** 1 − exp(−max(0, x)): a decayed trait or emotion mass as a score in [0, 1). */
 const saturate = (x: number): number => (x > 0 ? 1 - Math.exp(-x) : 0);
 const PURCHASE = EVENT_KINDS.indexOf('purchase');
 const CONTACT = EVENT_KINDS.indexOf('contact');
 const KIND_INDEX: ReadonlyMap<string, number> = new Map(EVENT_KINDS.map((k, j) => [k, j]));
+
+/** What the readings of one call share: dates by day and labels (see formatIso, labelContribution). */
+export interface FinishCache {
+  days: Map<number, string>;
+  labels: Map<number, string>;
+}
 /** Built-in kind codes in name order (byKind lists kinds alphabetically). */
 const KINDS_BY_NAME: readonly number[] = EVENT_KINDS.map((_, j) => j).sort((a, b) => (EVENT_KINDS[a]! < EVENT_KINDS[b]! ? -1 : 1));
 
@@ -27,7 +33,7 @@ const KINDS_BY_NAME: readonly number[] = EVENT_KINDS.map((_, j) => j).sort((a, b
  * each trait and emotion 1 − exp(−its decayed mass). O(k + contact groups of the row).
  *
  * @example
- * finishReading(table, row, profile, size, economic, influence, resolved, compare);
+ * finishReading(table, row, profile, size, economic, influence, resolved, compare, { days: new Map(), labels: new Map() });
  */
 export function finishReading(
   t: CustomerTable,
@@ -38,23 +44,26 @@ export function finishReading(
   socialInfluence: number,
   opts: ResolvedScoreOptions,
   compare: (a: Candidate, b: Candidate) => number,
+  cache: FinishCache,
 ): EnergyReading {
+  const iso = (ms: number): string => formatIso(ms, cache.days);
   const b = opts.behaviour;
   const { alpha, polarityThreshold, evidenceScale, excerptLength } = opts.energy;
   const k = t.k;
   const candidates: Candidate[] = [];
-  const st = t.state;
-  const r = i * t.stride;
+  const st = t.rows(i);
+  const r = t.base(i);
   for (let s = 0, len = st[r + F.topLen]!; s < len; s++) {
     const o = r + TOP + s * SLOT;
-    const te = st[o + 5]!;
+    const te = st[o + 4]!;
+    const at = st[o + 1]!;
     candidates.push({
       kind: t.kindNames[st[o + 2]!]!,
-      atMs: st[o + 1]!,
+      atMs: at,
       count: 1,
       weight: st[o + 3]!,
       decayedWeight: st[o]!,
-      decay: st[o + 4]!,
+      decay: Math.exp((at - opts.nowMs) * opts.decayPerMs), // as when the event was read
       record: t.topRecord[i * k + s],
       textEnergy: te === te ? te : undefined,
     });
@@ -65,7 +74,10 @@ export function finishReading(
     t.addBehaviour(i, PURCHASE, fixedPoint(b.repeatPurchase * d), -1);
     t.addBehaviour(i, PURCHASE, fixedPoint(first * d), 1);
     const oldest = st[r + F.oldestPurchaseAt]!;
-    const c = candidates.find((x) => x.kind === 'purchase' && x.atMs === oldest);
+    let c: Candidate | undefined;
+    for (let j = 0; j < candidates.length && c === undefined; j++) {
+      if (candidates[j]!.kind === 'purchase' && candidates[j]!.atMs === oldest) c = candidates[j];
+    }
     if (c !== undefined) {
       c.first = true;
       c.weight += first - b.repeatPurchase;
@@ -124,7 +136,8 @@ export function finishReading(
     disgust: saturate(f[e0 + 5]!),
     desire: saturate(f[e0 + 6]!),
   };
-  const contributions = candidates.map((c): Contribution => {
+  const contributions: Contribution[] = [];
+  for (const c of candidates) {
     const r = (c.record ?? {}) as Record<string, unknown>;
     const out: Contribution = {
       kind: c.kind,
@@ -132,38 +145,49 @@ export function finishReading(
       count: c.count,
       weight: c.weight,
       decayedWeight: c.decayedWeight,
-      label: labelContribution(c, excerptLength),
+      label: labelContribution(c, excerptLength, cache.labels),
     };
     if (c.excerpt !== undefined) out.excerpt = c.excerpt;
     if (c.textEnergy !== undefined) out.textEnergy = c.textEnergy;
     if (r.id !== undefined) out.eventId = r.id as string | number;
     if (r.orderId !== undefined) out.orderId = r.orderId as string | number;
-    return out;
-  });
+    contributions.push(out);
+  }
   const side = polarity === 'positive' ? 1 : polarity === 'negative' ? -1 : 0;
   let summary = '';
-  for (let j = 0, shown = 0; j < contributions.length && shown < 3; j++) {
+  let shown = 0;
+  for (let j = 0; j < contributions.length && shown < 3; j++) {
     const c = contributions[j]!;
     if (side !== 0 && Math.sign(c.decayedWeight) !== side) continue;
     summary = shown++ === 0 ? c.label : `${summary}, ${c.label}`;
   }
+  if (shown > 1) summary = flatString(summary);
   const byKind: Record<string, number> = {};
-  const kc = r + F.kindCounts;
+  let events = 0;
   const custom = t.customCounts.get(i);
   if (custom === undefined) {
-    for (const j of KINDS_BY_NAME) if (st[kc + j]! > 0) byKind[EVENT_KINDS[j]!] = st[kc + j]!;
+    for (const j of KINDS_BY_NAME) {
+      const n = st[r + countAt(j)]!;
+      if (n > 0) byKind[EVENT_KINDS[j]!] = n;
+      events += n;
+    }
   } else {
     const names: string[] = [...custom.keys()];
-    for (let j = 0; j < EVENT_KINDS.length; j++) if (st[kc + j]! > 0) names.push(EVENT_KINDS[j]!);
+    for (const n of custom.values()) events += n;
+    for (let j = 0; j < EVENT_KINDS.length; j++) {
+      const n = st[r + countAt(j)]!;
+      if (n > 0) names.push(EVENT_KINDS[j]!);
+      events += n;
+    }
     names.sort();
     for (const name of names) {
       const j = KIND_INDEX.get(name);
       // defineProperty: a kind of your own may be called '__proto__'.
-      Object.defineProperty(byKind, name, { value: j !== undefined ? st[kc + j]! : custom.get(name)!, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(byKind, name, { value: j !== undefined ? st[r + countAt(j)]! : custom.get(name)!, enumerable: true, writable: true, configurable: true });
     }
   }
   const reading: EnergyReading = {
-    customerId: st[r + F.numeric] === 1 ? t.idNumber[i]! : t.keys[i]!,
+    customerId: t.numeric[i] === 1 ? t.idNumber[i]! : t.keyOf(i),
     energy,
     level: Math.abs(energy),
     size,
@@ -176,10 +200,10 @@ export function finishReading(
     summary,
     economicStrength,
     socialInfluence,
-    counts: { events: st[r + F.events]!, texts: st[r + F.texts]!, positive: st[r + F.positive]!, negative: st[r + F.negative]!, byKind },
+    counts: { events, texts: st[r + F.texts]!, positive: st[r + F.positive]!, negative: st[r + F.negative]!, byKind },
   };
   if (profile?.segment !== undefined) reading.segment = profile.segment;
-  if (st[r + F.events]! > 0) {
+  if (events > 0) {
     reading.firstAt = iso(st[r + F.firstAt]!);
     reading.lastAt = iso(st[r + F.lastAt]!);
   }

@@ -7,24 +7,23 @@ const idText = (r: unknown): string => {
   return id === undefined ? '' : String(id);
 };
 
-function candidate(t: CustomerTable, c: number, a: number, w: number, d: number, decay: number, te: number, r: unknown): Candidate {
-  return { kind: t.kindNames[c]!, atMs: a, count: 1, weight: w, decayedWeight: d, decay, record: r, textEnergy: te === te ? te : undefined };
+function candidate(t: CustomerTable, c: number, a: number, w: number, d: number, te: number, r: unknown): Candidate {
+  return { kind: t.kindNames[c]!, atMs: a, count: 1, weight: w, decayedWeight: d, decay: Number.NaN, record: r, textEnergy: te === te ? te : undefined };
 }
 
-/** Whether the new contribution ranks before kept contribution `slot` (same order as compareCandidates). */
+/** Whether the new contribution ranks before the kept one at offset o of `top` (same order as compareCandidates). */
 function ranksBefore(
   t: CustomerTable,
+  top: Float64Array,
   o: number,
   slot: number,
   dw: number,
   at: number,
   code: number,
   weight: number,
-  decay: number,
   textEnergy: number,
   record: unknown,
 ): boolean {
-  const top = t.state;
   const odw = top[o]!;
   const mag = dw < 0 ? -dw : dw;
   const mo = odw < 0 ? -odw : odw;
@@ -39,18 +38,20 @@ function ranksBefore(
   const wo = top[o + 3]!;
   if (weight !== wo) return weight > wo;
   // Identical on every key so far (rare): the label decides, as in compareCandidates.
-  const la = labelContribution(candidate(t, code, at, weight, dw, decay, textEnergy, record), 1e9);
-  const lo = labelContribution(candidate(t, ko, ao, wo, odw, top[o + 4]!, top[o + 5]!, t.topRecord[slot]), 1e9);
+  const la = labelContribution(candidate(t, code, at, weight, dw, textEnergy, record), 1e9);
+  const lo = labelContribution(candidate(t, ko, ao, wo, odw, top[o + 4]!, t.topRecord[slot]), 1e9);
   return la < lo;
 }
 
 /**
  * Keep an event among row i's k largest contributions, in the typed slots of the table, without
  * allocating. The order is total (|decayed weight| desc, later first, kind name, event id, weight,
- * label), so what is kept never depends on input order. O(k).
+ * label), so what is kept never depends on input order. Most events are turned away by one
+ * comparison with the row's floor (the k-th kept |decayed weight|), on the row's first cache line.
+ * O(k).
  *
  * @example
- * offerContribution(table, row, dw, at, code, weight, decay, textEnergy, record);
+ * offerContribution(table, row, dw, at, code, weight, textEnergy, record);
  */
 export function offerContribution(
   t: CustomerTable,
@@ -59,25 +60,20 @@ export function offerContribution(
   at: number,
   code: number,
   weight: number,
-  decay: number,
   textEnergy: number,
   record: unknown,
 ): void {
   const k = t.k;
   if (k === 0) return;
+  const top = t.rows(i);
+  const row = t.base(i);
+  if ((dw < 0 ? -dw : dw) < top[row + F.topFloor]!) return;
   const base = i * k;
-  const row = i * t.stride;
   const slots = row + TOP;
-  const len = t.state[row + F.topLen]!;
-  if (len === k) {
-    // Fast path: clearly smaller than the smallest kept one.
-    const last = t.state[slots + (k - 1) * SLOT]!;
-    if ((dw < 0 ? -dw : dw) < (last < 0 ? -last : last)) return;
-  }
-  if (len === k && !ranksBefore(t, slots + (k - 1) * SLOT, base + k - 1, dw, at, code, weight, decay, textEnergy, record)) return;
+  const len = top[row + F.topLen]!;
+  if (len === k && !ranksBefore(t, top, slots + (k - 1) * SLOT, base + k - 1, dw, at, code, weight, textEnergy, record)) return;
   let pos = len === k ? k - 1 : len;
-  const top = t.state;
-  while (pos > 0 && ranksBefore(t, slots + (pos - 1) * SLOT, base + pos - 1, dw, at, code, weight, decay, textEnergy, record)) {
+  while (pos > 0 && ranksBefore(t, top, slots + (pos - 1) * SLOT, base + pos - 1, dw, at, code, weight, textEnergy, record)) {
     const from = slots + (pos - 1) * SLOT;
     const to = from + SLOT;
     top[to] = top[from]!;
@@ -85,7 +81,6 @@ export function offerContribution(
     top[to + 2] = top[from + 2]!;
     top[to + 3] = top[from + 3]!;
     top[to + 4] = top[from + 4]!;
-    top[to + 5] = top[from + 5]!;
     t.topRecord[base + pos] = t.topRecord[base + pos - 1];
     pos--;
   }
@@ -94,8 +89,12 @@ export function offerContribution(
   top[s + 1] = at;
   top[s + 2] = code;
   top[s + 3] = weight;
-  top[s + 4] = decay;
-  top[s + 5] = textEnergy;
+  top[s + 4] = textEnergy;
   t.topRecord[base + pos] = record;
-  if (len < k) t.state[row + F.topLen] = len + 1;
+  const n = len < k ? len + 1 : k;
+  top[row + F.topLen] = n;
+  if (n === k) {
+    const last = top[slots + (k - 1) * SLOT]!;
+    top[row + F.topFloor] = last < 0 ? -last : last;
+  }
 }

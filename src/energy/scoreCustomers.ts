@@ -104,8 +104,9 @@ export function scoreCustomers(input: ScoreCustomersInput, options: ScoreCustome
     }
     used++;
     const i = t.row(out.num, out.key);
-    const r0 = i * t.stride;
-    if (out.numericId) t.state[r0 + F.numeric] = 1;
+    if (out.numericId) t.numeric[i] = 1;
+    const st = t.rows(i);
+    const r0 = t.base(i);
     const d = Math.exp((at - nowMs) * decayPerMs);
     const code = out.code >= 0 ? out.code : t.codeOf(out.kind);
     const w = out.weight;
@@ -115,18 +116,18 @@ export function scoreCustomers(input: ScoreCustomersInput, options: ScoreCustome
       continue;
     }
     if (code === PURCHASE) {
-      t.state[r0 + F.purchases]!++;
-      if (at < t.state[r0 + F.oldestPurchaseAt]!) {
-        t.state[r0 + F.oldestPurchaseAt] = at;
-        t.state[r0 + F.oldestPurchaseDecay] = d;
+      st[r0 + F.purchases]!++;
+      if (at < st[r0 + F.oldestPurchaseAt]!) {
+        st[r0 + F.oldestPurchaseAt] = at;
+        st[r0 + F.oldestPurchaseDecay] = d;
       }
-      t.state[r0 + F.spend]! += money(out.amount);
+      st[r0 + F.spend]! += money(out.amount);
     } else if (code === REFUND) {
-      t.state[r0 + F.refunded]! += money(out.amount);
+      st[r0 + F.refunded]! += money(out.amount);
     }
     const dw = fixedPoint(w * d);
     t.addBehaviour(i, code, dw, 1);
-    if (code !== MESSAGE) t.state[r0 + F.evidence]! += fixedPoint(d);
+    if (code !== MESSAGE) st[r0 + F.evidence]! += fixedPoint(d);
     let total = w;
     let totalDecayed = dw;
     let textEnergy = Number.NaN;
@@ -139,7 +140,7 @@ export function scoreCustomers(input: ScoreCustomersInput, options: ScoreCustome
     }
     t.count(i, code, at, total, text !== undefined);
     if (k > 0 && (totalDecayed !== 0 || total !== 0)) {
-      offerContribution(t, i, fixedPoint(totalDecayed), at, code, total, d, textEnergy, e);
+      offerContribution(t, i, fixedPoint(totalDecayed), at, code, total, textEnergy, e);
     }
   }
 
@@ -163,7 +164,7 @@ export function scoreCustomers(input: ScoreCustomersInput, options: ScoreCustome
       continue;
     }
     profiles.set(i, f);
-    if (f.numericId) t.state[i * t.stride + F.numeric] = 1;
+    if (f.numericId) t.numeric[i] = 1;
   }
 
   const ids = t.idNumber;
@@ -180,12 +181,15 @@ export function scoreCustomers(input: ScoreCustomersInput, options: ScoreCustome
   const influence = new Float64Array(t.n);
   rows.forEach((i, j) => {
     const p = profiles.get(i);
-    economic[j] = p?.value ?? p?.spend ?? Math.max(0, t.state[i * t.stride + F.spend]! - t.state[i * t.stride + F.refunded]!);
+    const st = t.rows(i);
+    const r0 = t.base(i);
+    economic[j] = p?.value ?? p?.spend ?? Math.max(0, st[r0 + F.spend]! - st[r0 + F.refunded]!);
     influence[j] = p === undefined ? 0 : (1 + p.followers) * opts.energy.size.roleReach[p.role] - 1;
   });
   const sizes = computeSizes(economic, influence, opts.energy.size.economicShare);
+  const cache = { days: new Map<number, string>(), labels: new Map<number, string>() };
   const readings = rows.map((i, j) =>
-    finishReading(t, i, profiles.get(i), sizes[j]!, economic[j]!, influence[j]!, opts, compare),
+    finishReading(t, i, profiles.get(i), sizes[j]!, economic[j]!, influence[j]!, opts, compare, cache),
   );
   return {
     readings,
