@@ -16,8 +16,8 @@ export function sniffBom(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' |
 
 /**
  * Decode a byte stream to text chunks with the WHATWG TextDecoder in streaming mode (characters
- * split across chunks are joined; a BOM is removed). `auto` sniffs the BOM of the first bytes and
- * falls back to UTF-8; GBK / GB18030 (Chinese exports from Excel) have no BOM and must be named.
+ * split across chunks are joined; a BOM is removed). `auto` sniffs the BOM of the first bytes,
+ * then BOM-less UTF-16 by its zero bytes ({@link sniffUtf16}), and falls back to UTF-8; GBK / GB18030 (Chinese exports from Excel) have no BOM and must be named.
  * Invalid bytes become U+FFFD (never a throw: the row is still read, its text is what it is).
  * `onEncoding` is called once with the encoding used.
  */
@@ -39,9 +39,9 @@ export async function* decodeChunks(
       continue;
     }
     if (decoder === null) {
-      // Wait for three bytes before deciding (a BOM can straddle tiny chunks).
+      // Wait for 64 bytes before deciding (a BOM can straddle tiny chunks; UTF-16 sniffing needs a few).
       head = head === null ? chunk : concat(head, chunk);
-      if (head.length < 3) continue;
+      if (head.length < 64) continue;
       decoder = open(encoding, head, onEncoding);
       const text = decoder.decode(head, { stream: true });
       head = null;
@@ -64,8 +64,29 @@ export async function* decodeChunks(
   if (rest.length > 0) yield rest;
 }
 
+/**
+ * UTF-16 without a BOM, recognised from its zero bytes: ASCII text in UTF-16 LE has a zero at
+ * every odd byte, in BE at every even one, which UTF-8 text never has. Needs 64 bytes and a zero
+ * in at least 40% of one parity and under 5% of the other (mostly-ASCII headers and ids make this
+ * hold; a file of Chinese alone has few zeros and is read as UTF-8: give it a BOM or the option).
+ */
+export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 64) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const half = n / 2;
+  if (odd >= 0.4 * half && even < 0.05 * half) return 'utf-16le';
+  if (even >= 0.4 * half && odd < 0.05 * half) return 'utf-16be';
+  return null;
+}
+
 function open(encoding: CsvEncoding, head: Uint8Array, onEncoding: (name: string) => void): TextDecoder {
-  const name = encoding === 'auto' ? (sniffBom(head) ?? 'utf-8') : encoding;
+  const name = encoding === 'auto' ? (sniffBom(head) ?? sniffUtf16(head) ?? 'utf-8') : encoding;
   onEncoding(name);
   return new TextDecoder(name);
 }

@@ -147,3 +147,18 @@ describe('scoreCsv: awkward inputs', () => {
     await expect(scoreCsv(42 as never)).rejects.toMatchObject({ code: 'E_OPTION_INVALID', path: ['input'] });
   });
 });
+
+describe('scoreCsv: UTF-16 without a BOM', () => {
+  it.each(['le', 'be'] as const)('recognises %s from its zero bytes', async (endian) => {
+    const text = 'customer_id,comment\n1,great service thank you\n2,never again\n';
+    const bytes = utf16(text, endian).subarray(2); // drop the BOM
+    const { summary, out } = await run(bytes);
+    expect(summary).toMatchObject({ rowsRead: 2, rowsScored: 2, encoding: `utf-16${endian}` });
+    expect(out).toContain('1,great service thank you,');
+  });
+
+  it('does not mistake UTF-8 for UTF-16', async () => {
+    const { summary } = await run('customer_id,comment\n1,服务很好，非常满意！ and some ASCII text here\n');
+    expect(summary.encoding).toBe('utf-8');
+  });
+});
