@@ -21,6 +21,15 @@ export const TEXT_DEFAULTS = {
    * scope in English, Chinese and Italian grammar alike).
    */
   scope: 3,
+  /**
+   * VADER `_never_check`: right after one of these degree words a sentiment word is compared, not
+   * denied ("never so happy", "haven't been this sore in a while"): a negator 3 units back does
+   * not flip it but scales it ×1.25, and `never` 2 units back scales it ×1.5 (VADER's constants).
+   * English forms; other languages' texts do not carry them.
+   */
+  degreeWords: ['so', 'this'] as readonly string[],
+  degreeNegator: 'never',
+  degreeScale: [1, 1.5, 1.25] as readonly number[],
   /** Booster weight by distance 1, 2, 3: VADER `scalar * 0.95` at i-2 and `* 0.9` at i-3. */
   boosterDecay: [1, 0.95, 0.9] as readonly number[],
   /** A booster in ALL CAPS in mixed-case text adds this: VADER `C_INCR = 0.733`. */

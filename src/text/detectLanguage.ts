@@ -32,5 +32,5 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
   if (script === 'other') return unspacedLanguage(options.packs ?? []);
   if (script !== 'spaced') return 'und';
   const tokens = tokeniseSpaced(sample, { vocabulary: detectionVocabulary(), apostrophe: 'contraction' });
-  return languageOfTokens(tokens, candidatesFor(options.packs ?? []));
+  return languageOfTokens(tokens, candidatesFor(options.packs ?? []), sample);
 }

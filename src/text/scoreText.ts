@@ -33,6 +33,8 @@ export interface ScoreTextOptions {
 }
 
 const NO_PACKS: readonly LanguagePack[] = [];
+/** Detection tokenises against the English vocabulary, keeping contractions whole (fixed: never depends on options; built on first use). */
+let detectionTokens: { readonly vocabulary: ReadonlySet<string>; readonly apostrophe: 'contraction' } | undefined;
 
 function neutral(language: string): TextReading {
   return summariseEvidence([], language);
@@ -137,12 +139,13 @@ export function scoreText(text: string, options: ScoreTextOptions = {}): TextRea
     if (script === 'han') language = 'zh';
     else if (script === 'spaced') {
       const candidates = candidatesFor(packs);
-      tokens = tokeniseSpaced(text, { vocabulary: detectionVocabulary(), apostrophe: 'contraction' });
+      tokens = tokeniseSpaced(text, (detectionTokens ??= { vocabulary: detectionVocabulary(), apostrophe: 'contraction' }));
       if (packs.length === 0) {
-        const votes = candidates.map(() => 0);
+        const votes: number[] = [];
+        for (let c = 0; c < candidates.length; c++) votes.push(0);
         units = readUnits(tokens, detectionPack(), text, votes);
-        language = best(votes, candidates) ?? lexicalVote(tokens, candidates);
-      } else language = languageOfTokens(tokens, candidates);
+        language = best(votes, candidates) ?? lexicalVote(tokens, candidates, text);
+      } else language = languageOfTokens(tokens, candidates, text);
     } else language = script === 'none' ? SYMBOLS_ONLY.code : unspacedLanguage(packs);
   }
   const pack = language === SYMBOLS_ONLY.code && given === undefined ? SYMBOLS_ONLY : packFor(language, packs);

@@ -19,6 +19,13 @@ describe('detectLanguage', () => {
     expect(detectLanguage('The pizza was great ma il servizio non è stato per niente buono e la cameriera era scortese')).toBe('it');
   });
 
+  it('pieces of a URL broken by a space do not count as unknown words', () => {
+    // "finalmente", "felicità", "assoluta": 3 Italian lexicon words; without the rule the URL's
+    // "http", "instagram", "com", "p", "fsaL", "aLmGi" made 9 words, under the 1/3 threshold
+    expect(detectLanguage('Finalmente! Felicità assoluta! :D http:// instagram.com/p/fsaL9aLmGi/')).toBe('it');
+    expect(detectLanguage('Das Essen war gut http:// bit.ly/x')).toBe('und');
+  });
+
   it('anything else is und, never a throw', () => {
     expect(detectLanguage('Das ist nicht gut')).toBe('und');
     expect(detectLanguage('Это очень хорошо')).toBe('und');

@@ -54,6 +54,22 @@ describe('scoreText: worked examples (VADER constants)', () => {
     expect(only('not at all, great').evidence[0]?.contribution).toBeCloseTo(3.1, 10);
   });
 
+  it('VADER never-check: after "so" / "this" a sentiment word is compared, not denied', () => {
+    // "well" 1.1, "so" +0.293 → 1.393; "never" 3 units back scales ×1.25 → 1.74125;
+    // energy 1.74125 / √(1.74125² + 15) = 0.41005
+    const r = scoreText('I have never slept so well', { language: 'en' });
+    expect(r.evidence[0]?.contribution).toBeCloseTo(1.74125, 10);
+    expect(r.energy).toBeCloseTo(0.41005, 4);
+    // "sore" −1.5 × 1.25 = −1.875 (not flipped by "haven't")
+    expect(scoreText("Haven't been this sore in a while", { language: 'en' }).evidence[0]?.contribution).toBeCloseTo(-1.875, 10);
+    // "not so good" still negates: (1.9 + 0.293) × −0.74 = −1.62282
+    expect(scoreText('not so good', { language: 'en' }).evidence[0]?.contribution).toBeCloseTo(-1.62282, 10);
+  });
+
+  it('"no" is a word (VADER −1.2), not a negator: "no worries" stays negative', () => {
+    expect(scoreText('No worries', { language: 'en' }).evidence.map((e) => e.contribution)).toEqual([-1.2, -1.8]);
+  });
+
   it('boosters add B_INCR / B_DECR 0.293, decaying ×0.95 at distance 2', () => {
     expect(only('very great').evidence[0]).toMatchObject({ rules: ['intensified'] });
     expect(only('very great').evidence[0]?.contribution).toBeCloseTo(3.393, 10); // 3.1 + 0.293

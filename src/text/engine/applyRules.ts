@@ -22,7 +22,9 @@ const sign = (x: number): number => (x < 0 ? -1 : 1);
  * text order. Per sentiment unit (valence v = its lexicon base), in VADER's order:
  * ALL CAPS in mixed-case text v ± 0.733 and elongation v ± 0.293 (`emphasis`); each booster up to
  * 3 units back in the same clause v ± step × (1, 0.95, 0.9) (`intensified` / `dampened`); each
- * negator up to 3 units back in the clause v × −0.74 (`negated`, twice for double negation);
+ * negator up to 3 units back in the clause v × −0.74 (`negated`, twice for double negation;
+ * like VADER the look-back passes over other sentiment words, and after a degree word "so" /
+ * "this" a negator 3 back scales ×1.25 and "never" 2 back ×1.5 instead of flipping);
  * contrast ×0.5 before but/however and inside an although-clause, ×1.5 after (`contrast`). At each
  * sentence end, "!" (≤ 4 × 0.292) and "??" (0.18 each, > 3: 0.96) are added in the sentence's
  * direction to its strongest agreeing word (`emphasis`). Σ contribution is the raw score.
@@ -96,6 +98,13 @@ function standsAlone(units: readonly Unit[], u: number): boolean {
   return true;
 }
 
+const DEGREE_WORDS: ReadonlySet<string> = new Set(D.degreeWords);
+
+/** The unit is one of VADER's degree words ("so", "this"), as a booster or unscored. */
+function isDegreeWord(unit: Unit): boolean {
+  return (unit.kind === 'booster' || unit.kind === 'other') && unit.text.length <= 4 && DEGREE_WORDS.has(unit.text.toLowerCase());
+}
+
 function scaleContrast(e: RuleEvidence, by: number): void {
   if (by === 1 || e.rules.includes('contrast')) return;
   e.contribution *= by;
@@ -116,10 +125,17 @@ function score(units: readonly Unit[], u: number, unit: Unit, capsDiff: boolean,
   let negations = 0;
   // Emoji, emoticons and interjections show the writer's own state: no negator or booster reaches them.
   const reach = unit.symbol || entry.kind === 'interjection' ? 0 : D.scope;
+  const degree = reach > 0 && u > 0 && isDegreeWord(units[u - 1] as Unit);
+  let degreeScale = 1;
   for (let d = 1; d <= reach && u - d >= 0; d++) {
     const prev = units[u - d] as Unit;
+    if (degree && prev.kind === 'negator' && (d === 3 || (d === 2 && prev.text.toLowerCase() === D.degreeNegator))) {
+      degreeScale *= D.degreeScale[d - 1] as number; // compared, not denied: "never so happy"
+      continue;
+    }
     const k = prev.kind;
-    if (k === 'clause' || k === 'sentence' || k === 'contrastAfter' || k === 'contrastBefore' || k === 'sentiment') break;
+    if (k === 'clause' || k === 'sentence' || k === 'contrastAfter' || k === 'contrastBefore') break;
+    if (k === 'sentiment') continue; // VADER looks past lexicon words ("not a good bad idea")
     if (k === 'booster') {
       let s = prev.value * (D.boosterDecay[d - 1] ?? 0);
       if (capsDiff && prev.caps) s += sign(prev.value) * D.capsIncrement * (D.boosterDecay[d - 1] ?? 0);
@@ -137,6 +153,10 @@ function score(units: readonly Unit[], u: number, unit: Unit, capsDiff: boolean,
     m *= negations % 2 === 1 ? (base < 0 ? D.negativeNegationScalar : D.negationScalar) : Math.abs(D.negationScalar);
     v *= m;
     for (let i = 0; i < negations; i++) rules.push('negated');
+  }
+  if (degreeScale !== 1) {
+    v *= degreeScale;
+    if (!rules.includes('intensified')) rules.push('intensified');
   }
   if (factor !== 1) {
     v *= factor;

@@ -4,6 +4,11 @@ import type { Token } from '../token';
 /** Characters looked at: the first 20,000 UTF-16 units decide (stated reasoning: enough for any mix, O(1) on a 1 MB text). */
 export const DETECT_SAMPLE = 20_000;
 
+/** Any UTF-16 unit beyond Latin-1. */
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+/** What the loop below counts as a Latin letter within Latin-1 (ASCII letters, U+00C0..U+00FF). */
+const LATIN1_LETTER = /[A-Za-z\u00c0-\u00ff]/;
+
 /**
  * Which script dominates a sample: `han` (a Han character weighs as three Latin letters, and
  * kana or hangul must not rival it), `spaced` (Latin or other alphabetic letters), `other` (kana,
@@ -13,6 +18,8 @@ export const DETECT_SAMPLE = 20_000;
  * scriptOf('我很喜欢这个iPhone'); // 'han'
  */
 export function scriptOf(sample: string): 'han' | 'spaced' | 'other' | 'none' {
+  // common case, decided by two native scans: nothing beyond Latin-1 (no Han, kana, hangul or other script)
+  if (sample.length <= DETECT_SAMPLE && !BEYOND_LATIN1.test(sample)) return LATIN1_LETTER.test(sample) ? 'spaced' : 'none';
   let han = 0;
   let kana = 0;
   let hangul = 0;
@@ -82,7 +89,7 @@ export function best(scores: ArrayLike<number>, candidates: readonly Candidate[]
  * @example
  * languageOfTokens(tokeniseSpaced('the food was great'), candidatesFor([])); // 'en'
  */
-export function languageOfTokens(tokens: readonly Token[], candidates: readonly Candidate[]): string {
+export function languageOfTokens(tokens: readonly Token[], candidates: readonly Candidate[], text?: string): string {
   const masks = masksOf(candidates);
   const hits = new Float64Array(candidates.length);
   for (const t of tokens) {
@@ -97,23 +104,46 @@ export function languageOfTokens(tokens: readonly Token[], candidates: readonly 
     }
     for (let c = 0; mask !== 0; c++, mask >>>= 1) if ((mask & 1) === 1) hits[c] = (hits[c] as number) + 1;
   }
-  return best(hits, candidates) ?? lexicalVote(tokens, candidates);
+  return best(hits, candidates) ?? lexicalVote(tokens, candidates, text);
+}
+
+/**
+ * Marks (1) every character of a space-delimited chunk holding '/', '@' or a digit: pieces of
+ * links broken by a space ("http:// bit.ly/sYwz5x"), handles, codes. Their letters are not words of
+ * any language. O(min(n, DETECT_SAMPLE)).
+ */
+function linkChunks(text: string): Uint8Array {
+  const n = Math.min(text.length, DETECT_SAMPLE);
+  const marks = new Uint8Array(n);
+  let start = 0;
+  let link = false;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    if (c <= 32) {
+      if (link) marks.fill(1, start, i);
+      start = i + 1;
+      link = false;
+    } else if (c === 47 || c === 64 || (c >= 48 && c <= 57)) link = true;
+  }
+  return marks;
 }
 
 /**
  * Fallback without function words: the candidate whose lexicon knows most words, if it knows at
  * least a third of them ("Great product!" yes; German "Das Essen war gut", where only "war" is an
- * English word, no); else `und`. O(tokens × candidates).
+ * English word, no); else `und`. With `text`, letters in chunks holding '/', '@' or a digit (URLs
+ * broken by a space, handles) are not counted as words. O(tokens × candidates).
  *
  * @example
  * lexicalVote(tokeniseSpaced('Great product!'), candidatesFor([])); // 'en'
  */
-export function lexicalVote(tokens: readonly Token[], candidates: readonly Candidate[]): string {
+export function lexicalVote(tokens: readonly Token[], candidates: readonly Candidate[], text?: string): string {
   const lexical = new Float64Array(candidates.length);
+  const links = text === undefined ? undefined : linkChunks(text);
   let words = 0;
   for (const t of tokens) {
     if (t.offset + t.text.length >= DETECT_SAMPLE) break;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || (links !== undefined && links[t.offset] === 1)) continue;
     words++;
     const w = t.norm;
     for (let c = 0; c < candidates.length; c++) {

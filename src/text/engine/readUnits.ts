@@ -1,4 +1,5 @@
 import type { LexiconEntry } from '../languagePack';
+import { TEXT_DEFAULTS } from '../defaults';
 import { SYMBOLS } from '../lexicon/symbols';
 import type { Token } from '../token';
 import type { CompiledPack, Marker, MultiNode } from './compilePack';
@@ -23,11 +24,19 @@ export interface Unit {
 }
 
 /** Every unit has the same fields in the same order (one hidden class: monomorphic reads in applyRules). */
-function unit(kind: Unit['kind'], text: string, offset: number, entry?: LexiconEntry, value = 0, caps = false, elongated = false, phrase = false, symbol = false): Unit {
-  return { kind, text, offset, entry, value, caps, elongated, phrase, symbol, exclaim: 0, question: 0 };
+function unit(kind: Unit['kind'], text: string, offset: number, entry?: LexiconEntry, value = 0, caps = false, elongated = false, phrase = false, symbol = false, exclaim = 0, question = 0): Unit {
+  return { kind, text, offset, entry, value, caps, elongated, phrase, symbol, exclaim, question };
+}
+
+/** The word ends in "n't" (an unlisted contraction is a negator). */
+function endsNt(w: string): boolean {
+  const n = w.length;
+  return n >= 3 && w.charCodeAt(n - 1) === 116 && w.charCodeAt(n - 2) === 39 && w.charCodeAt(n - 3) === 110;
 }
 
 const OTHER: Unit = unit('other', '', 0);
+const DEGREE_WORDS: ReadonlySet<string> = new Set(TEXT_DEFAULTS.degreeWords);
+const DEGREE_UNITS: ReadonlyMap<string, Unit> = new Map(TEXT_DEFAULTS.degreeWords.map((w) => [w, unit('other', w, 0)]));
 
 function isSentenceMark(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -54,10 +63,10 @@ function pushPunct(units: Unit[], t: Token, shift: number): void {
   const last = units[units.length - 1];
   if (last !== undefined && last.kind === 'sentence') {
     // "!!" tokenised as two marks is still one sentence end
-    units[units.length - 1] = { ...unit('sentence', last.text + s, last.offset), exclaim: last.exclaim + exclaim, question: last.question + question };
+    units[units.length - 1] = unit('sentence', last.text + s, last.offset, undefined, 0, false, false, false, false, last.exclaim + exclaim, last.question + question);
     return;
   }
-  units.push({ ...unit('sentence', s, t.offset + shift), exclaim, question });
+  units.push(unit('sentence', s, t.offset + shift, undefined, 0, false, false, false, false, exclaim, question));
 }
 
 function markerUnit(marker: Marker, text: string, offset: number, caps: boolean, entry: LexiconEntry | undefined): Unit {
@@ -136,9 +145,13 @@ export function readUnits(tokens: readonly Token[], pack: CompiledPack, text: st
       units.push(entry === undefined ? OTHER : unit('sentiment', t.text, t.offset + shift, entry, 0, false, false, false, true));
       continue;
     }
-    if (slot === undefined) {
+    if (slot === undefined || (slot.entry === undefined && slot.marker === undefined && slot.multi === undefined)) {
+      if (DEGREE_WORDS.has(norm)) {
+        units.push(DEGREE_UNITS.get(norm) as Unit); // unscored, but its text is read by the degree rule
+        continue;
+      }
       if (norm.length === 1 && kind === 'word') continue; // single letters ("a", "I") take no scope slot (VADER drops them)
-      units.push(contraction && norm.endsWith("n't") ? unit('negator', t.text, t.offset + shift) : OTHER);
+      units.push(contraction && endsNt(norm) ? unit('negator', t.text, t.offset + shift) : OTHER);
       continue;
     }
     if (slot.multi !== undefined) {
@@ -154,7 +167,7 @@ export function readUnits(tokens: readonly Token[], pack: CompiledPack, text: st
     if (slot.marker !== undefined) units.push(markerUnit(slot.marker, t.text, t.offset + shift, t.caps === true, slot.entry));
     else if (slot.entry !== undefined) {
       units.push(unit('sentiment', t.text, t.offset + shift, slot.entry, 0, t.caps === true, t.elongated === true));
-    } else if (contraction && norm.endsWith("n't")) units.push(unit('negator', t.text, t.offset + shift));
+    } else if (contraction && endsNt(norm)) units.push(unit('negator', t.text, t.offset + shift));
     else units.push(OTHER);
   }
   return units;

@@ -44,7 +44,8 @@ function hasRun3(word: string): boolean {
 
 /** Dropped g ("lovin", "nothin'"): the -ing form when the lexicon knows it and not the word. */
 function undropG(lower: string, vocabulary: Vocabulary | undefined): string {
-  if (vocabulary !== undefined && lower.length > 4 && lower.endsWith('in') && !vocabulary.has(lower) && vocabulary.has(lower + 'g')) return lower + 'g';
+  const n = lower.length;
+  if (n > 4 && lower.charCodeAt(n - 1) === 110 && lower.charCodeAt(n - 2) === 105 && vocabulary !== undefined && !vocabulary.has(lower) && vocabulary.has(lower + 'g')) return lower + 'g';
   return lower;
 }
 
@@ -81,25 +82,67 @@ export function pushPlainAscii(out: Token[], text: string, offset: number, upper
   out.push({ text, norm: undropG(lower, vocabulary), offset, kind: 'word', caps: upper === length && length > 1, elongated: false });
 }
 
+/** Shortest piece a #tag is segmented into by the lexicon (stated reasoning: two-letter pieces split names at random). */
+const MIN_TAG_PIECE = 3;
+
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+function isLowerOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
+/** Cut points of a tag written in camel case ("ForzaNapoliSempre" → 5, 11), or none. */
+function caseCuts(tag: string): number[] {
+  const cuts: number[] = [];
+  for (let i = 1; i < tag.length; i++) if (isUpper(tag.charCodeAt(i)) && isLowerOrDigit(tag.charCodeAt(i - 1))) cuts.push(i);
+  return cuts;
+}
+
+/** Cut points splitting `lower` entirely into known words of ≥ MIN_TAG_PIECE letters (fewest pieces), or undefined. O(n²) look-ups; tags are short. */
+function lexiconCuts(lower: string, vocabulary: Vocabulary): number[] | undefined {
+  const n = lower.length;
+  const pieces = new Array<number>(n + 1).fill(Infinity);
+  const from = new Array<number>(n + 1).fill(-1);
+  pieces[0] = 0;
+  for (let end = MIN_TAG_PIECE; end <= n; end++) {
+    for (let start = 0; start <= end - MIN_TAG_PIECE; start++) {
+      const before = pieces[start] as number;
+      if (before + 1 < (pieces[end] as number) && before !== Infinity && vocabulary.has(lower.slice(start, end))) {
+        pieces[end] = before + 1;
+        from[end] = start;
+      }
+    }
+  }
+  if (pieces[n] === Infinity) return undefined;
+  const cuts: number[] = [];
+  for (let at = from[n] as number; at > 0; at = from[at] as number) cuts.unshift(at);
+  return cuts;
+}
+
 /**
- * A #tag: its word when known; else the longest known word (≥ 4 letters and ≥ a third of the tag)
- * it ends or starts with ("#stillbitter" → "bitter", "#careerfail" → "fail"); else the tag as one word.
+ * A #tag: its word when known; else its camel-case words ("#ForzaNapoliSempre" → Forza Napoli
+ * Sempre); else known words (≥ 3 letters) covering the whole tag ("#stillbitter" → still bitter);
+ * else the tag as one word. Never a known word inside an unknown name (`#Bersani` is not `sani`).
  *
  * @example
- * pushHashtag(out, 'careerfail', 1, new Set(['fail'])); // out gets { text: 'fail', offset: 7 }
+ * pushHashtag(out, 'stillbitter', 1, new Set(['still', 'bitter'])); // out gets 'still' (offset 1), 'bitter' (offset 6)
  */
 export function pushHashtag(out: Token[], tag: string, offset: number, vocabulary: Vocabulary | undefined): void {
   const lower = tag.toLowerCase();
-  if (vocabulary !== undefined && !vocabulary.has(lower) && lower.length >= 6) {
-    // the known part must be at least a third of the tag ("#justrealisedimgettingold" is not "gold")
-    const shortest = Math.max(4, Math.ceil(lower.length / 3));
-    for (let cut = 2; cut <= lower.length - shortest; cut++) {
-      if (vocabulary.has(lower.slice(cut))) return pushWord(out, tag.slice(cut), offset + cut, vocabulary);
-      const head = lower.length - cut;
-      if (vocabulary.has(lower.slice(0, head))) return pushWord(out, tag.slice(0, head), offset, vocabulary);
-    }
+  if (vocabulary === undefined || vocabulary.has(lower)) {
+    pushWord(out, tag, offset, vocabulary);
+    return;
   }
-  pushWord(out, tag, offset, vocabulary);
+  let cuts = caseCuts(tag);
+  if (cuts.length === 0 && lower.length >= 2 * MIN_TAG_PIECE) cuts = lexiconCuts(lower, vocabulary) ?? cuts;
+  let start = 0;
+  for (const cut of cuts) {
+    pushWord(out, tag.slice(start, cut), offset + start, vocabulary);
+    start = cut;
+  }
+  pushWord(out, tag.slice(start), offset + start, vocabulary);
 }
 
 /**

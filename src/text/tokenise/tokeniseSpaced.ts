@@ -141,6 +141,22 @@ export function tokeniseSpaced(text: string, options: TokeniseSpacedOptions = {}
         i = j;
         continue;
       }
+    } else if (c === 64 || c === 35) {
+      // fast path: an ASCII @mention or #tag ending before an ASCII character (as the pattern's groups 3 and 4)
+      let j = i + 1;
+      let letters = 0;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (isAsciiLetter(d)) letters++;
+        else if (!isDigit(d) && d !== 95) break;
+      }
+      if ((j >= n || text.charCodeAt(j) < 128) && (c === 64 ? j > i + 1 : letters > 0)) {
+        const raw = text.slice(i, j);
+        if (c === 64) out.push({ text: raw, norm: raw.toLowerCase(), offset: i, kind: 'mention', caps: false, elongated: false });
+        else pushHashtag(out, raw.slice(1), i + 1, vocabulary);
+        i = j;
+        continue;
+      }
     } else if (c === 46 || c === 44 || c === 33 || c === 63) {
       // fast path: , or a run of . ! ? (nothing else starts with them)
       let j = i + 1;

@@ -50,8 +50,17 @@ describe('tokeniseSpaced', () => {
     expect(norms('love it &lt;3 &amp; more &lt;/3')).toEqual(['word:love', 'word:it', 'emoticon:<3', 'word:more', 'emoticon:</3']);
   });
 
-  it('a #tag made of two words is read as its known head', () => {
-    expect(norms('#careerfail', 'contraction', new Set(['fail']))).toEqual(['word:fail']);
+  it('a #tag is split only at case boundaries or into known words covering all of it', () => {
+    const vocabulary = new Set(['still', 'bitter', 'fail', 'sani', 'fedele', 'pulita']);
+    expect(norms('#stillbitter', 'contraction', vocabulary)).toEqual(['word:still', 'word:bitter']);
+    expect(norms('#ForzaNapoliSempre', 'contraction', vocabulary)).toEqual(['word:forza', 'word:napoli', 'word:sempre']);
+    // a known word at the end of an unknown name is not read (Italian engineer's report)
+    expect(norms('#careerfail', 'contraction', vocabulary)).toEqual(['word:careerfail']);
+    expect(norms('#Bersani', 'elision', vocabulary)).toEqual(['word:bersani']);
+    expect(norms('#piazzapulita', 'elision', vocabulary)).toEqual(['word:piazzapulita']);
+    expect(norms('#lInfedele', 'elision', vocabulary)).toEqual(['word:l', 'word:infedele']);
+    // offsets point into the text
+    expect(tokeniseSpaced('x #stillbitter', { vocabulary }).map((t) => t.offset)).toEqual([0, 3, 8]);
   });
 
   it('never loops on lone surrogates or control characters', () => {
