@@ -178,7 +178,7 @@ export function readEvent(e: unknown, out: EventFields, b: BehaviourDefaults): E
       break;
     default: {
       const own = r.weight;
-      const table = b.weights[kind];
+      const table = Object.hasOwn(b.weights, kind) ? b.weights[kind] : undefined; // not Object.prototype for "__proto__"
       if (own !== undefined && !(typeof own === 'number' && Number.isFinite(own))) {
         return problem('invalid-field', 'weight must be a finite number', 'weight');
       }

@@ -164,6 +164,12 @@ export class CustomerTable {
     return i;
   }
 
+  /** The row of a known numeric id (one `row` created), else −1. */
+  find(num: number): number {
+    if (num >= 0 && num < DENSE_LIMIT && (num | 0) === num) return num < this.dense.length ? this.dense[num]! - 1 : -1;
+    return this.byNumber.get(num) ?? -1;
+  }
+
   /** The id of row i as its text ('42' for a numeric id). */
   keyOf(i: number): string {
     const key = this.keys[i]!;

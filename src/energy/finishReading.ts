@@ -4,25 +4,26 @@ import { TRAITS } from '../text/traits';
 import type { Candidate } from './candidate';
 import { F, SLOT, TOP, countAt, type CustomerTable } from './customerTable';
 import { flatString } from './flatString';
+import { countByKind } from './countByKind';
 import { fixedPoint } from './fixedPoint';
 import { formatIso } from './formatIso';
 import { labelContribution } from './labelContribution';
 import type { ResolvedScoreOptions } from './resolveScoreOptions';
 import type { Contribution, EnergyReading } from './schema';
 
+/** A whole count as a small integer (stored unboxed in an object, unlike a double). */
+const smi = (n: number): number => (n <= 0x7fffffff ? n | 0 : n);
 /** 1 − exp(−max(0, x)): a decayed trait or emotion mass as a score in [0, 1). */
 const saturate = (x: number): number => (x > 0 ? 1 - Math.exp(-x) : 0);
 const PURCHASE = EVENT_KINDS.indexOf('purchase');
 const CONTACT = EVENT_KINDS.indexOf('contact');
-const KIND_INDEX: ReadonlyMap<string, number> = new Map(EVENT_KINDS.map((k, j) => [k, j]));
 
 /** What the readings of one call share: dates by day and labels (see formatIso, labelContribution). */
 export interface FinishCache {
   days: Map<number, string>;
   labels: Map<number, string>;
+  byKind: Map<number, Record<string, number>>;
 }
-/** Built-in kind codes in name order (byKind lists kinds alphabetically). */
-const KINDS_BY_NAME: readonly number[] = EVENT_KINDS.map((_, j) => j).sort((a, b) => (EVENT_KINDS[a]! < EVENT_KINDS[b]! ? -1 : 1));
 
 /**
  * Settle row i and turn it into its reading. First what is known only once every event is in:
@@ -33,7 +34,7 @@ const KINDS_BY_NAME: readonly number[] = EVENT_KINDS.map((_, j) => j).sort((a, b
  * each trait and emotion 1 − exp(−its decayed mass). O(k + contact groups of the row).
  *
  * @example
- * finishReading(table, row, profile, size, economic, influence, resolved, compare, { days: new Map(), labels: new Map() });
+ * finishReading(table, row, profile, size, economic, influence, resolved, compare, { days: new Map(), labels: new Map(), byKind: new Map() });
  */
 export function finishReading(
   t: CustomerTable,
@@ -104,7 +105,21 @@ export function finishReading(
       });
     }
   }
-  candidates.sort(compare);
+  // Insertion sort (a handful of candidates): |decayed weight| then time decide almost always;
+  // ties fall back to the full order of compareCandidates.
+  for (let a = 1; a < candidates.length; a++) {
+    const c = candidates[a]!;
+    const mag = Math.abs(c.decayedWeight);
+    let b = a - 1;
+    for (; b >= 0; b--) {
+      const o = candidates[b]!;
+      const mo = Math.abs(o.decayedWeight);
+      const before = mag !== mo ? mag > mo : c.atMs !== o.atMs ? c.atMs > o.atMs : compare(c, o) < 0;
+      if (!before) break;
+      candidates[b + 1] = o;
+    }
+    candidates[b + 1] = c;
+  }
   if (candidates.length > k) candidates.length = k;
 
   const s = st[r + F.signal]!;
@@ -136,13 +151,14 @@ export function finishReading(
     disgust: saturate(f[e0 + 5]!),
     desire: saturate(f[e0 + 6]!),
   };
-  const contributions: Contribution[] = [];
-  for (const c of candidates) {
+  const contributions = new Array<Contribution>(candidates.length);
+  for (let j = 0; j < candidates.length; j++) {
+    const c = candidates[j]!;
     const r = (c.record ?? {}) as Record<string, unknown>;
     const out: Contribution = {
       kind: c.kind,
       at: iso(c.atMs),
-      count: c.count,
+      count: smi(c.count),
       weight: c.weight,
       decayedWeight: c.decayedWeight,
       label: labelContribution(c, excerptLength, cache.labels),
@@ -151,7 +167,7 @@ export function finishReading(
     if (c.textEnergy !== undefined) out.textEnergy = c.textEnergy;
     if (r.id !== undefined) out.eventId = r.id as string | number;
     if (r.orderId !== undefined) out.orderId = r.orderId as string | number;
-    contributions.push(out);
+    contributions[j] = out;
   }
   const side = polarity === 'positive' ? 1 : polarity === 'negative' ? -1 : 0;
   let summary = '';
@@ -162,30 +178,11 @@ export function finishReading(
     summary = shown++ === 0 ? c.label : `${summary}, ${c.label}`;
   }
   if (shown > 1) summary = flatString(summary);
-  const byKind: Record<string, number> = {};
-  let events = 0;
   const custom = t.customCounts.get(i);
-  if (custom === undefined) {
-    for (const j of KINDS_BY_NAME) {
-      const n = st[r + countAt(j)]!;
-      if (n > 0) byKind[EVENT_KINDS[j]!] = n;
-      events += n;
-    }
-  } else {
-    const names: string[] = [...custom.keys()];
-    for (const n of custom.values()) events += n;
-    for (let j = 0; j < EVENT_KINDS.length; j++) {
-      const n = st[r + countAt(j)]!;
-      if (n > 0) names.push(EVENT_KINDS[j]!);
-      events += n;
-    }
-    names.sort();
-    for (const name of names) {
-      const j = KIND_INDEX.get(name);
-      // defineProperty: a kind of your own may be called '__proto__'.
-      Object.defineProperty(byKind, name, { value: j !== undefined ? st[r + countAt(j)]! : custom.get(name)!, enumerable: true, writable: true, configurable: true });
-    }
-  }
+  let events = 0;
+  for (let j = 0; j < EVENT_KINDS.length; j++) events += st[r + countAt(j)]!;
+  if (custom !== undefined) for (const n of custom.values()) events += n;
+  const byKind = countByKind(st, r, custom, cache.byKind);
   const reading: EnergyReading = {
     customerId: t.numeric[i] === 1 ? t.idNumber[i]! : t.keyOf(i),
     energy,
@@ -200,7 +197,7 @@ export function finishReading(
     summary,
     economicStrength,
     socialInfluence,
-    counts: { events, texts: st[r + F.texts]!, positive: st[r + F.positive]!, negative: st[r + F.negative]!, byKind },
+    counts: { events: smi(events), texts: smi(st[r + F.texts]!), positive: smi(st[r + F.positive]!), negative: smi(st[r + F.negative]!), byKind },
   };
   if (profile?.segment !== undefined) reading.segment = profile.segment;
   if (events > 0) {

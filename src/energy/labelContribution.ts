@@ -24,7 +24,16 @@ function gapWords(ms: number): string {
   return `${span} ${ms > 0 ? 'early' : 'late'}`;
 }
 
-const money = (v: unknown): string => (typeof v === 'number' ? ` (${Math.round(v * 100) / 100})` : '');
+/** ' (12.5)': an amount rounded to cents, as String(Math.round(v × 100) / 100) writes it. */
+function money(v: unknown): string {
+  if (typeof v !== 'number') return '';
+  const cents = Math.round(v * 100);
+  // Below 2^45 cents a double's shortest form is its cents written out: build it from integers.
+  if (!(cents >= 0 && cents < 35184372088832)) return ` (${cents / 100})`;
+  const units = Math.floor(cents / 100);
+  const c = cents - units * 100;
+  return c === 0 ? ` (${units})` : c % 10 === 0 ? ` (${units}.${c / 10})` : ` (${units}.${c < 10 ? '0' : ''}${c})`;
+}
 
 const KIND_CODE: ReadonlyMap<string, number> = new Map(EVENT_KINDS.map((k, i) => [k, i]));
 const MINUTES = 1 << 20;

@@ -9,6 +9,7 @@ import { compareCandidates } from './compareCandidates';
 import { computeSizes } from './computeSizes';
 import { finishReading } from './finishReading';
 import { fixedPoint } from './fixedPoint';
+import { orderRows } from './orderRows';
 import { resolveScoreOptions, type ScoreCustomersOptions } from './resolveScoreOptions';
 import type { EnergyReading } from './schema';
 import type { ScoreStats } from './statsSchema';
@@ -167,30 +168,25 @@ export function scoreCustomers(input: ScoreCustomersInput, options: ScoreCustome
     if (f.numericId) t.numeric[i] = 1;
   }
 
-  const ids = t.idNumber;
-  const rows = Array.from({ length: t.n }, (_, i) => i).sort((a, b) => {
-    const na = ids[a]!;
-    const nb = ids[b]!;
-    if (na === na) return nb === nb ? na - nb : -1; // numbers first, numerically (as compareCustomerKeys)
-    if (nb === nb) return 1;
-    const ka = t.keys[a]!;
-    const kb = t.keys[b]!;
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-  });
+  const rows = orderRows(t);
   const economic = new Float64Array(t.n);
   const influence = new Float64Array(t.n);
-  rows.forEach((i, j) => {
-    const p = profiles.get(i);
+  for (let j = 0; j < rows.length; j++) {
+    const i = rows[j]!;
+    const p = profiles.size === 0 ? undefined : profiles.get(i);
     const st = t.rows(i);
     const r0 = t.base(i);
     economic[j] = p?.value ?? p?.spend ?? Math.max(0, st[r0 + F.spend]! - st[r0 + F.refunded]!);
     influence[j] = p === undefined ? 0 : (1 + p.followers) * opts.energy.size.roleReach[p.role] - 1;
-  });
+  }
   const sizes = computeSizes(economic, influence, opts.energy.size.economicShare);
-  const cache = { days: new Map<number, string>(), labels: new Map<number, string>() };
-  const readings = rows.map((i, j) =>
-    finishReading(t, i, profiles.get(i), sizes[j]!, economic[j]!, influence[j]!, opts, compare, cache),
-  );
+  const cache = { days: new Map<number, string>(), labels: new Map<number, string>(), byKind: new Map<number, Record<string, number>>() };
+  const readings = new Array<EnergyReading>(rows.length);
+  for (let j = 0; j < rows.length; j++) {
+    const i = rows[j]!;
+    const p = profiles.size === 0 ? undefined : profiles.get(i);
+    readings[j] = finishReading(t, i, p, sizes[j]!, economic[j]!, influence[j]!, opts, compare, cache);
+  }
   return {
     readings,
     issues,
