@@ -2,7 +2,7 @@ import { BUILTIN_PACKS } from '../builtinPacks';
 import { enPack } from '../lang/en/index';
 import { EN_FUNCTION_WORDS } from '../lang/en/functionWords';
 import type { LanguagePack } from '../languagePack';
-import { compilePack, type CompiledPack, type Slot } from './compilePack';
+import { compilePack, slotOf, type CompiledPack, type Slot } from './compilePack';
 import { masksOf, type Candidate } from './detectInternals';
 
 /**
@@ -76,7 +76,10 @@ export function detectionPack(): CompiledPack {
   if (detection !== undefined) return detection;
   const en = englishPack();
   const lookup = new Map<string, Slot>(en.lookup);
-  for (const [word, mask] of masksOf(candidatesFor([]))) lookup.set(word, { ...lookup.get(word), detect: mask });
+  for (const [word, mask] of masksOf(candidatesFor([]))) {
+    const slot = lookup.get(word);
+    lookup.set(word, slotOf(slot?.entry, slot?.marker, slot?.multi, mask));
+  }
   detection = { ...en, lookup };
   return detection;
 }

@@ -66,6 +66,31 @@ export function compilePack(pack: LanguagePack, overrides?: WordOverrides): Comp
   return compiled;
 }
 
+/**
+ * Every slot with the same four fields in the same order: one hidden class, so the scorer's reads
+ * of `entry`, `marker`, `multi` and `detect` stay monomorphic (measured: the per-token look-up
+ * path is the scorer's hottest).
+ *
+ * @example
+ * slotOf(undefined, { role: 'negator' }, undefined, undefined).marker?.role; // 'negator'
+ */
+export function slotOf(entry: LexiconEntry | undefined, marker: Marker | undefined, multi: ReadonlyMap<string, MultiNode> | undefined, detect: number | undefined): Slot {
+  return { entry, marker, multi, detect };
+}
+
+/** A lexicon entry copied with all four fields (one hidden class for the rules' reads); fields absent stay undefined. */
+function shaped(e: LexiconEntry): LexiconEntry {
+  return { valence: e.valence, traits: e.traits, emotions: e.emotions, kind: e.kind };
+}
+
+/** Phrase markers inside the multi-token trie get shaped entries too. */
+function shapeMarkers(level: ReadonlyMap<string, MultiNode>): void {
+  for (const node of level.values()) {
+    if (node.marker?.role === 'phrase') node.marker = { role: 'phrase', entry: shaped(node.marker.entry) };
+    if (node.next !== undefined) shapeMarkers(node.next);
+  }
+}
+
 function build(pack: LanguagePack, overrides: WordOverrides | undefined): CompiledPack {
   const tokeniser = pack.tokeniser ?? (pack.code === 'zh' ? 'cjk' : 'spaced');
   const apostrophe = pack.apostrophe ?? (ELISION_CODES.has(pack.code) ? 'elision' : 'contraction');
@@ -107,13 +132,17 @@ function build(pack: LanguagePack, overrides: WordOverrides | undefined): Compil
     }
   }
   const lookup = new Map<string, Slot>();
-  for (const [k, entry] of words) lookup.set(k, { entry });
+  for (const [k, entry] of words) lookup.set(k, slotOf(shaped(entry), undefined, undefined, undefined));
   for (const [k, marker] of markers) {
     const entry = words.get(k);
     // a phrase marker is an entry; a booster or negator keeps its word entry (scored when alone)
-    lookup.set(k, marker.role === 'phrase' ? { entry: marker.entry } : entry === undefined ? { marker } : { entry, marker });
+    lookup.set(k, marker.role === 'phrase' ? slotOf(shaped(marker.entry), undefined, undefined, undefined) : slotOf(entry === undefined ? undefined : shaped(entry), marker, undefined, undefined));
   }
-  for (const [k, trie] of multiFirst) lookup.set(k, { ...lookup.get(k), multi: trie });
+  for (const [k, trie] of multiFirst) {
+    const slot = lookup.get(k);
+    lookup.set(k, slotOf(slot?.entry, slot?.marker, trie, undefined));
+  }
+  for (const level of multiFirst.values()) shapeMarkers(level);
   const vocabulary = new Set<string>(lookup.keys());
   // CJK: neutral words the segmenter must know so sentiment words are not matched inside them (好像 is not 好).
   for (const w of pack.segmentWords ?? []) vocabulary.add(w);

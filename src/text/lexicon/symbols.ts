@@ -46,13 +46,16 @@ const EMOJI: ReadonlyArray<readonly [string, number, LexiconEntry['emotions']?, 
 function build(): Map<string, LexiconEntry> {
   const map = new Map<string, LexiconEntry>();
   for (const [form, valence, emotions] of EMOTICONS) {
-    map.set(form, emotions !== undefined && emotions.length > 0 ? { valence, emotions } : { valence });
+    // every entry with the same fields in the same order (one hidden class for the rules' reads)
+    map.set(form, { valence, traits: undefined, emotions: emotions !== undefined && emotions.length > 0 ? emotions : undefined, kind: undefined });
   }
   for (const [form, valence, emotions, traits] of EMOJI) {
-    const entry: { valence: number; emotions?: LexiconEntry['emotions']; traits?: LexiconEntry['traits'] } = { valence };
-    if (emotions !== undefined && emotions.length > 0) entry.emotions = emotions;
-    if (traits !== undefined && traits.length > 0) entry.traits = traits;
-    map.set(form, entry);
+    map.set(form, {
+      valence,
+      traits: traits !== undefined && traits.length > 0 ? traits : undefined,
+      emotions: emotions !== undefined && emotions.length > 0 ? emotions : undefined,
+      kind: undefined,
+    });
   }
   return map;
 }

@@ -141,6 +141,21 @@ export function tokeniseSpaced(text: string, options: TokeniseSpacedOptions = {}
         i = j;
         continue;
       }
+    } else if (c === 45 || c === 40 || c === 41 || c === 58 || c === 59) {
+      // fast path: - ( ) : ; that cannot begin an emoticon here (next is not _ for "-_-", not : for
+      // "(:" / "):", a space or the end after : and ;): "-" starts nothing, the others are clause marks
+      const d = i + 1 < n ? text.charCodeAt(i + 1) : 32;
+      if (c === 45) {
+        if (d !== 95) {
+          i++;
+          continue;
+        }
+      } else if (c === 40 || c === 41 ? d !== 58 : d <= 32) {
+        const raw = text[i] as string;
+        out.push({ text: raw, norm: raw, offset: i, kind: 'punct', caps: false, elongated: false });
+        i++;
+        continue;
+      }
     } else if (c === 64 || c === 35) {
       // fast path: an ASCII @mention or #tag ending before an ASCII character (as the pattern's groups 3 and 4)
       let j = i + 1;
