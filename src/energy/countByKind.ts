@@ -6,33 +6,23 @@ const KIND_INDEX: ReadonlyMap<string, number> = new Map(EVENT_KINDS.map((k, j) =
 const KINDS_BY_NAME: readonly number[] = EVENT_KINDS.map((_, j) => j).sort((a, b) => (EVENT_KINDS[a]! < EVENT_KINDS[b]! ? -1 : 1));
 
 /**
- * A reading's `counts.byKind`: events per kind present, kinds in name order. Built-in kinds only
- * (the usual case) copy a template with the same keys, kept per set of kinds in `templates`
- * (one per call of scoreCustomers), which is several times cheaper than adding keys one by one;
- * kinds of your own (`custom`) are merged in name order. Counts are small integers. O(kinds).
+ * A reading's `counts.byKind`: events per kind present, kinds in name order (so readings with
+ * the same kinds share one hidden class); kinds of your own (`custom`) are merged in name order.
+ * Counts are small integers. O(kinds).
  *
  * @example
- * countByKind(row, offset, undefined, new Map()); // { contact: 2, purchase: 3 }
+ * countByKind(row, offset, undefined); // { contact: 2, purchase: 3 }
  */
 export function countByKind(
   st: Float64Array,
   r: number,
   custom: ReadonlyMap<string, number> | undefined,
-  templates: Map<number, Record<string, number>>,
 ): Record<string, number> {
   if (custom === undefined) {
-    let mask = 0;
-    for (let j = 0; j < EVENT_KINDS.length; j++) if (st[r + countAt(j)]! > 0) mask |= 1 << j;
-    let template = templates.get(mask);
-    if (template === undefined) {
-      template = {};
-      for (const j of KINDS_BY_NAME) if ((mask & (1 << j)) !== 0) template[EVENT_KINDS[j]!] = 0;
-      templates.set(mask, template);
-    }
-    const byKind = { ...template };
-    for (let j = 0; j < EVENT_KINDS.length; j++) if ((mask & (1 << j)) !== 0) {
+    const byKind: Record<string, number> = {};
+    for (const j of KINDS_BY_NAME) {
       const n = st[r + countAt(j)]!;
-      byKind[EVENT_KINDS[j]!] = n <= 0x7fffffff ? n | 0 : n;
+      if (n > 0) byKind[EVENT_KINDS[j]!] = n <= 0x7fffffff ? n | 0 : n;
     }
     return byKind;
   }

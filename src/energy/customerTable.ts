@@ -7,23 +7,31 @@ import { fixedPoint } from './fixedPoint';
 const BUILT_IN = EVENT_KINDS.length;
 
 /**
- * Where each built-in kind keeps, side by side in a row, its event count then its decayed
- * |weight| for the signs whose trait profile is not empty (a mass nothing reads is not kept):
- * one event touches one cache line for its kind.
+ * Where each built-in kind keeps, side by side in a row, its event count, then its decayed
+ * |weight| for the signs whose trait profile is not empty (a mass nothing reads is not kept),
+ * then the sums only that kind touches (a purchase its spend and the oldest purchase, a refund
+ * the amount refunded, a contact its groups): one event touches one cache line for its kind.
  */
 const KIND_AT = new Int32Array(BUILT_IN);
 /** Offset of the mass of kind code c and sign s (0 positive, 1 negative) at 2c + s, or −1. */
 export const MASS_AT = new Int32Array(2 * BUILT_IN).fill(-1);
-let kindEnd = 16;
+const OWN_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  purchase: ['spend', 'oldestPurchaseAt', 'oldestPurchaseDecay'],
+  refund: ['refunded'],
+  contact: ['groupHead'],
+};
+const own: Record<string, number> = {};
+let end = 8;
 for (let c = 0; c < BUILT_IN; c++) {
-  KIND_AT[c] = kindEnd++;
-  for (let s = 0; s < 2; s++) if (FEEL_PROFILES[c]![s]!.slots.length > 0) MASS_AT[2 * c + s] = kindEnd++;
+  KIND_AT[c] = end++;
+  for (let s = 0; s < 2; s++) if (FEEL_PROFILES[c]![s]!.slots.length > 0) MASS_AT[2 * c + s] = end++;
+  for (const name of OWN_FIELDS[EVENT_KINDS[c]!] ?? []) own[name] = end++;
 }
 
 /**
  * Field offsets in a customer's row. The first 8 doubles (one cache line) are what every event
- * touches; the next 8 what some kinds touch; then the counts and masses per kind; then the kept
- * contributions.
+ * touches; then each kind's count, masses and own sums (the purchase block first, on the line
+ * next to it); then the texts count and the kept contributions.
  */
 export const F = {
   signal: 0,
@@ -33,22 +41,23 @@ export const F = {
   lastAt: 4,
   positive: 5,
   negative: 6,
-  /** |decayed weight| of the k-th kept contribution once k are kept, else −1: below it, an event is not kept. */
+  /**
+   * The kept contributions: −(1 + how many) while fewer than k are kept, then the |decayed weight|
+   * of the k-th: an event below it is not kept, decided on this line.
+   */
   topFloor: 7,
-  topLen: 8,
-  texts: 9,
-  purchases: 10,
-  oldestPurchaseAt: 11,
-  oldestPurchaseDecay: 12,
-  spend: 13,
-  refunded: 14,
+  spend: own.spend!,
+  oldestPurchaseAt: own.oldestPurchaseAt!,
+  oldestPurchaseDecay: own.oldestPurchaseDecay!,
+  refunded: own.refunded!,
   /** 1 + the first contact group of the customer (0: none). */
-  groupHead: 15,
+  groupHead: own.groupHead!,
+  texts: end,
 } as const;
 /** Offset of the event count of built-in kind code c (its masses follow, see MASS_AT). */
 export const countAt = (c: number): number => KIND_AT[c]!;
 /** Where a row's kept contributions start (after the fields above). */
-export const TOP = kindEnd;
+export const TOP = end + 1;
 /** Doubles per kept contribution: decayed weight, time, kind code, weight, text energy (NaN: none). */
 export const SLOT = 5;
 /** Rows per storage chunk: the table grows by chunks, never copies rows. */
@@ -69,7 +78,7 @@ function grown<T extends Float64Array | Uint32Array | Int32Array | Uint8Array>(a
  * copy, no oversized buffer). A row holds the customer's sums, counts and k largest contributions,
  * so an event touches a few cache lines of one row and allocates nothing. Sums are fixed-point
  * (order-independent). Contacts are grouped per (customer, order) in a list per row.
- * Memory: O(customers × (54 + 5k) doubles + contacted orders), never O(events).
+ * Memory: O(customers × (53 + 5k) doubles + contacted orders), never O(events).
  */
 export class CustomerTable {
   n = 0;
@@ -160,7 +169,7 @@ export class CustomerTable {
     st[r + F.firstAt] = Infinity;
     st[r + F.lastAt] = -Infinity;
     st[r + F.oldestPurchaseAt] = Infinity;
-    st[r + F.topFloor] = -1;
+    st[r + F.topFloor] = -1; // none kept yet
     return i;
   }
 
@@ -218,24 +227,14 @@ export class CustomerTable {
     if (at < st[r + F.firstAt]!) st[r + F.firstAt] = at;
     if (at > st[r + F.lastAt]!) st[r + F.lastAt] = at;
     if (hasText) st[r + F.texts]!++;
-    if (code < BUILT_IN) st[r + KIND_AT[code]!]!++;
-    else {
-      let m = this.customCounts.get(i);
-      if (m === undefined) this.customCounts.set(i, (m = new Map()));
-      const name = this.kindNames[code]!;
-      m.set(name, (m.get(name) ?? 0) + 1);
+    if (code < BUILT_IN) {
+      st[r + KIND_AT[code]!]!++;
+      return;
     }
-  }
-
-  /** Events counted in row i (every kind, your own included). */
-  eventsOf(i: number): number {
-    const st = this.rows(i);
-    const r = this.base(i);
-    let n = 0;
-    for (let c = 0; c < BUILT_IN; c++) n += st[r + KIND_AT[c]!]!;
-    const custom = this.customCounts.get(i);
-    if (custom !== undefined) for (const v of custom.values()) n += v;
-    return n;
+    let m = this.customCounts.get(i);
+    if (m === undefined) this.customCounts.set(i, (m = new Map()));
+    const name = this.kindNames[code]!;
+    m.set(name, (m.get(name) ?? 0) + 1);
   }
 
   private readonly feelScratch = new Float64Array(FEEL_SLOTS);

@@ -7,9 +7,9 @@ import { flatString } from './flatString';
 import { countByKind } from './countByKind';
 import { fixedPoint } from './fixedPoint';
 import { formatIso } from './formatIso';
-import { labelContribution } from './labelContribution';
+import { toContributions } from './toContributions';
 import type { ResolvedScoreOptions } from './resolveScoreOptions';
-import type { Contribution, EnergyReading } from './schema';
+import type { EnergyReading } from './schema';
 
 /** A whole count as a small integer (stored unboxed in an object, unlike a double). */
 const smi = (n: number): number => (n <= 0x7fffffff ? n | 0 : n);
@@ -22,7 +22,8 @@ const CONTACT = EVENT_KINDS.indexOf('contact');
 export interface FinishCache {
   days: Map<number, string>;
   labels: Map<number, string>;
-  byKind: Map<number, Record<string, number>>;
+  /** The dates of the contributions of the reading being built, by time (for firstAt and lastAt). */
+  lastIso: Map<number, string>;
 }
 
 /**
@@ -34,7 +35,7 @@ export interface FinishCache {
  * each trait and emotion 1 − exp(−its decayed mass). O(k + contact groups of the row).
  *
  * @example
- * finishReading(table, row, profile, size, economic, influence, resolved, compare, { days: new Map(), labels: new Map(), byKind: new Map() });
+ * finishReading(table, row, profile, size, economic, influence, resolved, compare, { days: new Map(), labels: new Map(), lastIso: new Map() });
  */
 export function finishReading(
   t: CustomerTable,
@@ -47,14 +48,15 @@ export function finishReading(
   compare: (a: Candidate, b: Candidate) => number,
   cache: FinishCache,
 ): EnergyReading {
-  const iso = (ms: number): string => formatIso(ms, cache.days);
+  const iso = (ms: number): string => cache.lastIso.get(ms) ?? formatIso(ms, cache.days);
   const b = opts.behaviour;
   const { alpha, polarityThreshold, evidenceScale, excerptLength } = opts.energy;
   const k = t.k;
   const candidates: Candidate[] = [];
   const st = t.rows(i);
   const r = t.base(i);
-  for (let s = 0, len = st[r + F.topLen]!; s < len; s++) {
+  const floor = st[r + F.topFloor]!;
+  for (let s = 0, len = k === 0 ? 0 : floor < 0 ? -floor - 1 : k; s < len; s++) {
     const o = r + TOP + s * SLOT;
     const te = st[o + 4]!;
     const at = st[o + 1]!;
@@ -69,7 +71,7 @@ export function finishReading(
       textEnergy: te === te ? te : undefined,
     });
   }
-  if (st[r + F.purchases]! > 0) {
+  if (st[r + countAt(PURCHASE)]! > 0) {
     const first = b.weights.purchase ?? 0;
     const d = st[r + F.oldestPurchaseDecay]!;
     t.addBehaviour(i, PURCHASE, fixedPoint(b.repeatPurchase * d), -1);
@@ -151,24 +153,7 @@ export function finishReading(
     disgust: saturate(f[e0 + 5]!),
     desire: saturate(f[e0 + 6]!),
   };
-  const contributions = new Array<Contribution>(candidates.length);
-  for (let j = 0; j < candidates.length; j++) {
-    const c = candidates[j]!;
-    const r = (c.record ?? {}) as Record<string, unknown>;
-    const out: Contribution = {
-      kind: c.kind,
-      at: iso(c.atMs),
-      count: smi(c.count),
-      weight: c.weight,
-      decayedWeight: c.decayedWeight,
-      label: labelContribution(c, excerptLength, cache.labels),
-    };
-    if (c.excerpt !== undefined) out.excerpt = c.excerpt;
-    if (c.textEnergy !== undefined) out.textEnergy = c.textEnergy;
-    if (r.id !== undefined) out.eventId = r.id as string | number;
-    if (r.orderId !== undefined) out.orderId = r.orderId as string | number;
-    contributions[j] = out;
-  }
+  const contributions = toContributions(candidates, excerptLength, cache);
   const side = polarity === 'positive' ? 1 : polarity === 'negative' ? -1 : 0;
   let summary = '';
   let shown = 0;
@@ -182,23 +167,17 @@ export function finishReading(
   let events = 0;
   for (let j = 0; j < EVENT_KINDS.length; j++) events += st[r + countAt(j)]!;
   if (custom !== undefined) for (const n of custom.values()) events += n;
-  const byKind = countByKind(st, r, custom, cache.byKind);
-  const reading: EnergyReading = {
-    customerId: t.numeric[i] === 1 ? t.idNumber[i]! : t.keyOf(i),
-    energy,
-    level: Math.abs(energy),
-    size,
-    polarity,
-    confidence,
-    traits,
-    emotions,
-    signal: s,
-    contributions,
-    summary,
-    economicStrength,
-    socialInfluence,
-    counts: { events: smi(events), texts: smi(st[r + F.texts]!), positive: smi(st[r + F.positive]!), negative: smi(st[r + F.negative]!), byKind },
-  };
+  const byKind = countByKind(st, r, custom);
+  const customerId = t.numeric[i] === 1 ? t.idNumber[i]! : t.keyOf(i);
+  const level = Math.abs(energy);
+  const counts = { events: smi(events), texts: smi(st[r + F.texts]!), positive: smi(st[r + F.positive]!), negative: smi(st[r + F.negative]!), byKind };
+  if (profile?.segment === undefined && events > 0) {
+    // The usual shape as one literal (allocated whole, one hidden class).
+    const firstAt = iso(st[r + F.firstAt]!);
+    const lastAt = iso(st[r + F.lastAt]!);
+    return { customerId, energy, level, size, polarity, confidence, traits, emotions, signal: s, contributions, summary, economicStrength, socialInfluence, counts, firstAt, lastAt };
+  }
+  const reading: EnergyReading = { customerId, energy, level, size, polarity, confidence, traits, emotions, signal: s, contributions, summary, economicStrength, socialInfluence, counts };
   if (profile?.segment !== undefined) reading.segment = profile.segment;
   if (events > 0) {
     reading.firstAt = iso(st[r + F.firstAt]!);

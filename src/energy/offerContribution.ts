@@ -67,10 +67,11 @@ export function offerContribution(
   if (k === 0) return;
   const top = t.rows(i);
   const row = t.base(i);
-  if ((dw < 0 ? -dw : dw) < top[row + F.topFloor]!) return;
+  const floor = top[row + F.topFloor]!;
+  if ((dw < 0 ? -dw : dw) < floor) return;
   const base = i * k;
   const slots = row + TOP;
-  const len = top[row + F.topLen]!;
+  const len = floor < 0 ? -floor - 1 : k;
   if (len === k && !ranksBefore(t, top, slots + (k - 1) * SLOT, base + k - 1, dw, at, code, weight, textEnergy, record)) return;
   let pos = len === k ? k - 1 : len;
   while (pos > 0 && ranksBefore(t, top, slots + (pos - 1) * SLOT, base + pos - 1, dw, at, code, weight, textEnergy, record)) {
@@ -91,9 +92,8 @@ export function offerContribution(
   top[s + 3] = weight;
   top[s + 4] = textEnergy;
   t.topRecord[base + pos] = record;
-  const n = len < k ? len + 1 : k;
-  top[row + F.topLen] = n;
-  if (n === k) {
+  if (len + 1 < k) top[row + F.topFloor] = -(len + 2);
+  else {
     const last = top[slots + (k - 1) * SLOT]!;
     top[row + F.topFloor] = last < 0 ? -last : last;
   }
