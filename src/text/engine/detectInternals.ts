@@ -108,6 +108,34 @@ export function languageOfTokens(tokens: readonly Token[], candidates: readonly 
 }
 
 /**
+ * Word → bit mask of the candidates (≤ 31) whose words, negators or boosters hold it, built the
+ * second time a candidate list is seen (the built-in list is one object; a list made for one
+ * call's registered packs is read pack by pack instead).
+ */
+const lexicalMasks = new WeakMap<readonly Candidate[], Map<string, number>>();
+const seenOnce = new WeakSet<readonly Candidate[]>();
+
+function lexicalMasksOf(candidates: readonly Candidate[]): ReadonlyMap<string, number> | undefined {
+  let masks = lexicalMasks.get(candidates);
+  if (masks === undefined) {
+    if (!seenOnce.has(candidates)) {
+      seenOnce.add(candidates);
+      return undefined;
+    }
+    const m = new Map<string, number>();
+    candidates.forEach((c, i) => {
+      if (i >= 31) return;
+      const bit = 1 << i;
+      for (const k of c.pack.words.keys()) m.set(k, (m.get(k) ?? 0) | bit);
+      for (const k of c.pack.negators) m.set(k, (m.get(k) ?? 0) | bit);
+      for (const k of c.pack.boosters.keys()) m.set(k, (m.get(k) ?? 0) | bit);
+    });
+    lexicalMasks.set(candidates, (masks = m));
+  }
+  return masks;
+}
+
+/**
  * Marks (1) every character of a space-delimited chunk holding '/', '@' or a digit: pieces of
  * links broken by a space ("http:// bit.ly/sYwz5x"), handles, codes. Their letters are not words of
  * any language. O(min(n, DETECT_SAMPLE)).
@@ -131,14 +159,16 @@ function linkChunks(text: string): Uint8Array {
 /**
  * Fallback without function words: the candidate whose lexicon knows most words, if it knows at
  * least a third of them ("Great product!" yes; German "Das Essen war gut", where only "war" is an
- * English word, no); else `und`. With `text`, letters in chunks holding '/', '@' or a digit (URLs
- * broken by a space, handles) are not counted as words. O(tokens × candidates).
+ * English word, no); else `und`. One look-up per word (masks built once per candidate list). With `text`, letters in chunks holding '/', '@' or a digit (URLs
+ * broken by a space, handles) are not counted as words. O(tokens): one look-up per word for a
+ * candidate list seen before, else O(tokens × candidates).
  *
  * @example
  * lexicalVote(tokeniseSpaced('Great product!'), candidatesFor([])); // 'en'
  */
 export function lexicalVote(tokens: readonly Token[], candidates: readonly Candidate[], text?: string): string {
   const lexical = new Float64Array(candidates.length);
+  const known = lexicalMasksOf(candidates);
   const links = text === undefined ? undefined : linkChunks(text);
   let words = 0;
   for (const t of tokens) {
@@ -146,6 +176,11 @@ export function lexicalVote(tokens: readonly Token[], candidates: readonly Candi
     if (t.kind !== 'word' || (links !== undefined && links[t.offset] === 1)) continue;
     words++;
     const w = t.norm;
+    if (known !== undefined) {
+      let m = known.get(w) ?? 0;
+      for (let c = 0; m !== 0; c++, m >>>= 1) if ((m & 1) === 1) lexical[c] = (lexical[c] as number) + 1;
+      continue;
+    }
     for (let c = 0; c < candidates.length; c++) {
       const p = (candidates[c] as Candidate).pack;
       if (p.words.has(w) || p.negators.has(w) || p.boosters.has(w)) lexical[c] = (lexical[c] as number) + 1;

@@ -79,7 +79,8 @@ export function pushWord(out: Token[], text: string, offset: number, vocabulary:
  */
 export function pushPlainAscii(out: Token[], text: string, offset: number, upper: number, length: number, vocabulary: Vocabulary | undefined): void {
   const lower = upper === 0 ? text : text.toLowerCase();
-  out.push({ text, norm: undropG(lower, vocabulary), offset, kind: 'word', caps: upper === length && length > 1, elongated: false });
+  const norm = length > 4 && lower.charCodeAt(length - 1) === 110 ? undropG(lower, vocabulary) : lower; // only "-in" words can drop a g
+  out.push({ text, norm, offset, kind: 'word', caps: upper === length && length > 1, elongated: false });
 }
 
 /** Shortest piece a #tag is segmented into by the lexicon (stated reasoning: two-letter pieces split names at random). */
@@ -100,22 +101,31 @@ function caseCuts(tag: string): number[] {
   return cuts;
 }
 
-/** Cut points splitting `lower` entirely into known words of ≥ MIN_TAG_PIECE letters (fewest pieces), or undefined. O(n²) look-ups; tags are short. */
+/** Longest piece tried when segmenting a tag (stated reasoning: longer English and Italian words are rare in tags). */
+const MAX_TAG_PIECE = 20;
+
+/**
+ * Cut points splitting `lower` entirely into known words of MIN_TAG_PIECE..MAX_TAG_PIECE letters
+ * (fewest pieces), or undefined. Only positions some split reaches are extended, so an unknown
+ * tag costs about MAX_TAG_PIECE look-ups.
+ */
 function lexiconCuts(lower: string, vocabulary: Vocabulary): number[] | undefined {
   const n = lower.length;
-  const pieces = new Array<number>(n + 1).fill(Infinity);
-  const from = new Array<number>(n + 1).fill(-1);
+  const pieces = new Int32Array(n + 1).fill(0x7fffffff);
+  const from = new Int32Array(n + 1);
   pieces[0] = 0;
-  for (let end = MIN_TAG_PIECE; end <= n; end++) {
-    for (let start = 0; start <= end - MIN_TAG_PIECE; start++) {
-      const before = pieces[start] as number;
-      if (before + 1 < (pieces[end] as number) && before !== Infinity && vocabulary.has(lower.slice(start, end))) {
+  for (let start = 0; start <= n - MIN_TAG_PIECE; start++) {
+    const before = pieces[start] as number;
+    if (before === 0x7fffffff) continue; // no split reaches here
+    const last = Math.min(n, start + MAX_TAG_PIECE);
+    for (let end = start + MIN_TAG_PIECE; end <= last; end++) {
+      if (before + 1 < (pieces[end] as number) && vocabulary.has(lower.slice(start, end))) {
         pieces[end] = before + 1;
         from[end] = start;
       }
     }
   }
-  if (pieces[n] === Infinity) return undefined;
+  if (pieces[n] === 0x7fffffff) return undefined;
   const cuts: number[] = [];
   for (let at = from[n] as number; at > 0; at = from[at] as number) cuts.unshift(at);
   return cuts;
