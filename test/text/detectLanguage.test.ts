@@ -26,6 +26,17 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Das Essen war gut http:// bit.ly/x')).toBe('und');
   });
 
+  it('the lexical fallback gives the same answer on every call (pack by pack first, cached masks after)', () => {
+    const texts = ['Great product!', 'Felicità assoluta!', 'Das Essen war gut', 'Terrible, awful', 'Bellissimo, fantastico'];
+    const first = texts.map((t) => detectLanguage(t));
+    expect(first).toEqual(['en', 'it', 'und', 'en', 'it']);
+    for (let round = 0; round < 3; round++) expect(texts.map((t) => detectLanguage(t))).toEqual(first);
+    // a registered pack makes a new candidate list per call: read pack by pack, same rule
+    const de: LanguagePack = { code: 'de', words: new Map([['gut', { valence: 2 }], ['essen', { valence: 0.5 }]]), phrases: new Map(), negators: new Set(), boosters: new Map(), contrastAfter: new Set(), contrastBefore: new Set() };
+    expect(detectLanguage('Das Essen war gut', { packs: [de] })).toBe('de');
+    expect(detectLanguage('Great product!', { packs: [de] })).toBe('en');
+  });
+
   it('anything else is und, never a throw', () => {
     expect(detectLanguage('Das ist nicht gut')).toBe('und');
     expect(detectLanguage('Это очень хорошо')).toBe('und');
