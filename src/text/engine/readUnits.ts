@@ -82,16 +82,24 @@ function markerUnit(marker: Marker, text: string, offset: number, caps: boolean,
   }
 }
 
-/** Longest multi-token item starting at token i (walking the trie): [marker, index of its last token] or undefined. */
-function matchMulti(tokens: readonly Token[], i: number, trie: ReadonlyMap<string, MultiNode>): [Marker, number] | undefined {
+/** Where matchMulti writes its marker: one per readUnits call, so a match allocates nothing. */
+interface Hit {
+  marker: Marker | undefined;
+}
+
+/** Longest multi-token item starting at token i (walking the trie): index of its last token (its marker in `hit`), or -1. */
+function matchMulti(tokens: readonly Token[], i: number, trie: ReadonlyMap<string, MultiNode>, hit: Hit): number {
   let level: ReadonlyMap<string, MultiNode> | undefined = trie;
-  let best: [Marker, number] | undefined;
+  let best = -1;
   for (let j = i + 1; j < tokens.length && level !== undefined; j++) {
     const next = tokens[j] as Token;
     if (next.kind === 'punct' || next.kind === 'emoji' || next.kind === 'emoticon') break;
     const node = level.get(next.norm);
     if (node === undefined) break;
-    if (node.marker !== undefined) best = [node.marker, j];
+    if (node.marker !== undefined) {
+      hit.marker = node.marker;
+      best = j;
+    }
     level = node.next;
   }
   return best;
@@ -126,6 +134,7 @@ export function readUnits(tokens: readonly Token[], pack: CompiledPack, text: st
   const contraction = pack.apostrophe === 'contraction';
   const lookup = pack.lookup;
   const n = tokens.length;
+  const hit: Hit = { marker: undefined };
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     const kind = t.kind;
@@ -155,12 +164,13 @@ export function readUnits(tokens: readonly Token[], pack: CompiledPack, text: st
       continue;
     }
     if (slot.multi !== undefined) {
-      const best = matchMulti(tokens, i, slot.multi);
-      if (best !== undefined) {
-        if (votes !== undefined) for (let j = i + 1; j <= best[1]; j++) vote(votes, tokens[j] as Token, lookup.get((tokens[j] as Token).norm)?.detect, lookup);
-        const last = tokens[best[1]] as Token;
-        units.push(markerUnit(best[0], text.slice(t.offset, last.offset + last.text.length), t.offset + shift, t.caps === true, undefined));
-        i = best[1];
+      const end = matchMulti(tokens, i, slot.multi, hit);
+      if (end >= 0) {
+        const marker = hit.marker as Marker;
+        if (votes !== undefined) for (let j = i + 1; j <= end; j++) vote(votes, tokens[j] as Token, lookup.get((tokens[j] as Token).norm)?.detect, lookup);
+        const last = tokens[end] as Token;
+        units.push(markerUnit(marker, text.slice(t.offset, last.offset + last.text.length), t.offset + shift, t.caps === true, undefined));
+        i = end;
         continue;
       }
     }
