@@ -22,8 +22,6 @@ const CONTACT = EVENT_KINDS.indexOf('contact');
 export interface FinishCache {
   days: Map<number, string>;
   labels: Map<number, string>;
-  /** The dates of the contributions of the reading being built, by time (for firstAt and lastAt). */
-  lastIso: Map<number, string>;
 }
 
 /**
@@ -35,7 +33,7 @@ export interface FinishCache {
  * each trait and emotion 1 − exp(−its decayed mass). O(k + contact groups of the row).
  *
  * @example
- * finishReading(table, row, profile, size, economic, influence, resolved, compare, { days: new Map(), labels: new Map(), lastIso: new Map() });
+ * finishReading(table, row, profile, size, economic, influence, resolved, compare, { days: new Map(), labels: new Map() });
  */
 export function finishReading(
   t: CustomerTable,
@@ -48,7 +46,6 @@ export function finishReading(
   compare: (a: Candidate, b: Candidate) => number,
   cache: FinishCache,
 ): EnergyReading {
-  const iso = (ms: number): string => cache.lastIso.get(ms) ?? formatIso(ms, cache.days);
   const b = opts.behaviour;
   const { alpha, polarityThreshold, evidenceScale, excerptLength } = opts.energy;
   const k = t.k;
@@ -154,6 +151,11 @@ export function finishReading(
     desire: saturate(f[e0 + 6]!),
   };
   const contributions = toContributions(candidates, excerptLength, cache);
+  /** A date as ISO, reusing a contribution's when it is the same instant. */
+  const iso = (ms: number): string => {
+    for (let j = 0; j < candidates.length; j++) if (candidates[j]!.atMs === ms) return contributions[j]!.at;
+    return formatIso(ms, cache.days);
+  };
   const side = polarity === 'positive' ? 1 : polarity === 'negative' ? -1 : 0;
   let summary = '';
   let shown = 0;

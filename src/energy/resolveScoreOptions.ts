@@ -67,7 +67,8 @@ export function resolveScoreOptions(options: ScoreCustomersOptions | undefined):
     if (!(typeof v === 'number' && Number.isFinite(v))) {
       throw new InvalidOptionError(`weights.${k} must be a finite number`, ['options', 'weights', k]);
     }
-    weights[k] = v;
+    // defineProperty: a kind of your own may be called '__proto__'.
+    Object.defineProperty(weights, k, { value: v, enumerable: true, writable: true, configurable: true });
   }
   const behaviour: BehaviourDefaults = { ...BEHAVIOUR_DEFAULTS, ...options.behaviour, weights };
   const energy: EnergyDefaults = { ...ENERGY_DEFAULTS, ...options.energy };

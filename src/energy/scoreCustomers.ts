@@ -179,7 +179,7 @@ export function scoreCustomers(input: ScoreCustomersInput, options: ScoreCustome
     influence[j] = p === undefined ? 0 : (1 + p.followers) * opts.energy.size.roleReach[p.role] - 1;
   }
   const sizes = computeSizes(economic, influence, opts.energy.size.economicShare);
-  const cache = { days: new Map<number, string>(), labels: new Map<number, string>(), lastIso: new Map<number, string>() };
+  const cache = { days: new Map<number, string>(), labels: new Map<number, string>() };
   const readings = new Array<EnergyReading>(rows.length);
   for (let j = 0; j < rows.length; j++) {
     const i = rows[j]!;

@@ -10,21 +10,17 @@ const smi = (n: number): number => (n <= 0x7fffffff ? n | 0 : n);
 /**
  * The kept candidates of a reading as `Contribution`s, labelled, in order. The usual shapes (no
  * extra field, or an order id only) are built as one literal each, so they are allocated whole
- * rather than grown a field at a time; their dates go to `cache.lastIso` so the reading's first
- * and last dates can reuse them. O(candidates + excerpt lengths).
+ * rather than grown a field at a time. O(candidates + excerpt lengths).
  *
  * @example
- * toContributions(candidates, 60, { days: new Map(), labels: new Map(), lastIso: new Map() });
+ * toContributions(candidates, 60, { days: new Map(), labels: new Map() });
  */
 export function toContributions(candidates: readonly Candidate[], excerptLength: number, cache: FinishCache): Contribution[] {
   const out = new Array<Contribution>(candidates.length);
-  const seen = cache.lastIso;
-  seen.clear();
   for (let j = 0; j < candidates.length; j++) {
     const c = candidates[j]!;
     const r = (c.record ?? {}) as Record<string, unknown>;
     const at = formatIso(c.atMs, cache.days);
-    seen.set(c.atMs, at);
     const label = labelContribution(c, excerptLength, cache.labels);
     const id = r.id;
     const orderId = r.orderId as string | number | undefined;

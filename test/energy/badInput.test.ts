@@ -14,6 +14,8 @@ describe('scoreCustomers: bad data is returned as issues, the rest is scored', (
     ['no customer id', { at: NOW, kind: 'share' }, 'missing-customer-id', ['customerId']],
     ['an empty customer id', { customerId: '', at: NOW, kind: 'share' }, 'missing-customer-id', ['customerId']],
     ['a kind with no weight', { customerId: 'x', at: NOW, kind: 'hug' }, 'unknown-kind', ['kind']],
+    ['a kind __proto__ with no weight', { customerId: 'x', at: NOW, kind: '__proto__' }, 'unknown-kind', ['kind']],
+    ['a kind constructor with no weight', { customerId: 'x', at: NOW, kind: 'constructor' }, 'unknown-kind', ['kind']],
     ['an empty message', { customerId: 'x', at: NOW, kind: 'message', text: '  ' }, 'empty-text', ['text']],
     ['a future event', { customerId: 'x', at: '2026-03-02', kind: 'share' }, 'future-event', ['at']],
   ])('%s', (_name, record, code, path) => {
@@ -134,5 +136,13 @@ describe('scoreCustomers: hostile names', () => {
     expect(Object.keys(readings[0]!.counts.byKind)).toEqual(['__proto__']);
     expect(readings[0]!.counts.byKind['__proto__']).toBe(1);
     expect(Object.getPrototypeOf(readings[0]!.counts.byKind)).toBe(Object.prototype);
+  });
+
+  it('takes the weight of a kind called __proto__ from options.weights', () => {
+    // An own key __proto__ (as JSON.parse makes it): −0.5 just now gives S = −0.5, energy = −0.5 / √(0.25 + 4).
+    const weights = JSON.parse('{"__proto__": -0.5}') as Record<string, number>;
+    const { readings, issues } = scoreCustomers({ events: [{ customerId: 1, at: NOW, kind: '__proto__' }] }, { now: NOW, weights });
+    expect(issues).toEqual([]);
+    expect(readings[0]!.energy).toBeCloseTo(-0.5 / Math.sqrt(4.25), 9);
   });
 });
