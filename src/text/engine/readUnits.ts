@@ -36,6 +36,7 @@ function endsNt(w: string): boolean {
 
 const OTHER: Unit = unit('other', '', 0);
 const DEGREE_WORDS: ReadonlySet<string> = new Set(TEXT_DEFAULTS.degreeWords);
+const DEGREE_LONGEST = Math.max(...TEXT_DEFAULTS.degreeWords.map((w) => w.length));
 const DEGREE_UNITS: ReadonlyMap<string, Unit> = new Map(TEXT_DEFAULTS.degreeWords.map((w) => [w, unit('other', w, 0)]));
 
 function isSentenceMark(s: string): boolean {
@@ -155,7 +156,7 @@ export function readUnits(tokens: readonly Token[], pack: CompiledPack, text: st
       continue;
     }
     if (slot === undefined || (slot.entry === undefined && slot.marker === undefined && slot.multi === undefined)) {
-      if (DEGREE_WORDS.has(norm)) {
+      if (norm.length <= DEGREE_LONGEST && DEGREE_WORDS.has(norm)) {
         units.push(DEGREE_UNITS.get(norm) as Unit); // unscored, but its text is read by the degree rule
         continue;
       }
