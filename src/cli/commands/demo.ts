@@ -134,7 +134,8 @@ export async function demoCommand(args: string[]): Promise<number> {
     ],
     { seed, runs: DEMO_DEFAULTS.runs, population: readings },
   );
-  const d = (x: { mean: number; low95: number; high95: number }): string => `${x.mean >= 0 ? '+' : ''}${x.mean.toFixed(1)} (${x.low95.toFixed(1)} to ${x.high95.toFixed(1)})`;
+  const one = (v: number): string => (Math.round(v * 10) / 10 || 0).toFixed(1); // no "-0.0"
+  const d = (x: { mean: number; low95: number; high95: number }): string => `${one(x.mean).startsWith('-') ? '' : '+'}${one(x.mean)} (${one(x.low95)} to ${one(x.high95)})`;
   say(`6. What if: compareScenarios from all ${charged.length} charged customers (common random numbers, ${DEMO_DEFAULTS.runs} runs); baseline positive ${whatIf.baseline.positive.mean.toFixed(1)}, negative ${whatIf.baseline.negative.mean.toFixed(1)}`);
   say(textTable(['scenario', 'positive reach change', 'negative reach change'], whatIf.scenarios.map((x) => [x.name, d(x.difference.positive), d(x.difference.negative)])));
   process.stdout.write(`${out.join('\n')}\n`);
