@@ -63,6 +63,13 @@ describe('tokeniseSpaced', () => {
     expect(tokeniseSpaced('x #stillbitter', { vocabulary }).map((t) => t.offset)).toEqual([0, 3, 8]);
   });
 
+  it('scanner fast paths read as the pattern does (expected values from the pattern-only scanner)', () => {
+    expect(norms('-_- ok (: x ): y')).toEqual(['emoticon:-_-', 'word:ok', 'emoticon:(:', 'word:x', 'emoticon:):', 'word:y']);
+    expect(norms('a - b (ok) time: 5;')).toEqual(['word:a', 'word:b', 'punct:(', 'word:ok', 'punct:)', 'word:time', 'punct::', 'number:5', 'punct:;']);
+    expect(norms('@bob’s #123 #fail! @ x')).toEqual(['mention:@bob', 'word:s', 'number:123', 'word:fail', 'punct:!', 'word:x']);
+    expect(norms('@bobé #tagé')).toEqual(['mention:@bobé', 'word:tagé']);
+  });
+
   it('never loops on lone surrogates or control characters', () => {
     expect(norms('a\ud800b\u0000c\udfff')).toEqual(['word:a', 'word:b', 'word:c']);
   });
