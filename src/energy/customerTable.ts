@@ -78,7 +78,7 @@ function grown<T extends Float64Array | Uint32Array | Int32Array | Uint8Array>(a
  * copy, no oversized buffer). A row holds the customer's sums, counts and k largest contributions,
  * so an event touches a few cache lines of one row and allocates nothing. Sums are fixed-point
  * (order-independent). Contacts are grouped per (customer, order) in a list per row.
- * Memory: O(customers × (53 + 5k) doubles + contacted orders), never O(events).
+ * Memory: O(customers × (52 + 5k, rounded up to 8) doubles + contacted orders), never O(events).
  */
 export class CustomerTable {
   n = 0;

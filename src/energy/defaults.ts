@@ -38,9 +38,10 @@ export const ENERGY_DEFAULTS = {
   evidenceScale: 3,
   /**
    * Contributions kept per customer, largest |decayed weight| first: 3, the number the summary
-   * line shows and usually enough to explain a reading; each kept one costs a few hundred bytes
-   * per reading (three cost about a third of the scoring time at 100 k customers, measured by
-   * `npm run bench:customers`), so raise it (≤ 50) for audits, or set 0 for speed.
+   * line shows and usually enough to explain a reading; each kept one costs about 200 bytes per
+   * reading (an object, its date and label strings, two boxed numbers), and three cost about half
+   * the scoring time at 100 k customers (measured by `npm run bench:customers`: 0.47 M against
+   * 0.96 M events per CPU-second), so raise it (≤ 50) for audits, or set 0 for speed.
    */
   contributions: 3,
   /** Characters of text quoted in a contribution's excerpt. */
