@@ -39,6 +39,14 @@ export const TEXT_DEFAULTS = {
   /** Clause before "but" is weighted ×0.5, after ×1.5: VADER `_but_check`. */
   contrastBefore: 0.5,
   contrastAfter: 1.5,
+  /**
+   * Emoji and emoticons count ×1.5 their lexicon valence: stated reasoning, a face is the writer's
+   * own state, not a topic word (VADER lets negators reach neither); measured on the development
+   * sets: on en_vader_tweets symbols agree with the gold label 723 times and disagree 10 times,
+   * and ×1.5 against ×1 gains tweets +12, semeval +3, weibo +56 rows, no set lower (×2: tweets
+   * +9, ×3: +9 on the same runs).
+   */
+  symbolScale: 1.5,
   /** Each "!" adds 0.292 in the direction of its sentence, at most 4: VADER `_amplify_ep`. */
   exclamationStep: 0.292,
   exclamationMax: 4,

@@ -115,11 +115,13 @@ describe('scoreText: worked examples (VADER constants)', () => {
 
   it('emoji and emoticons carry valence and are never negated', () => {
     const r = only('not 😍 :(');
-    // 😍 3.0 (own table), :( −1.9 (VADER): Σ = 1.1
-    expect(r.evidence.map((e) => [e.text, e.base, e.contribution, e.rules])).toEqual([
-      ['😍', 3, 3, ['emoji']],
-      [':(', -1.9, -1.9, ['emoji']],
+    // 😍 3.0 (own table), :( −1.9 (VADER), each × symbolScale 1.5: 4.5 and −2.85, Σ = 1.65
+    expect(r.evidence.map((e) => [e.text, e.base, e.rules])).toEqual([
+      ['😍', 3, ['emoji']],
+      [':(', -1.9, ['emoji']],
     ]);
+    expect(r.evidence[0]?.contribution).toBeCloseTo(4.5, 10);
+    expect(r.evidence[1]?.contribution).toBeCloseTo(-2.85, 10);
     expect(r.emotions.love).toBeGreaterThan(0);
   });
 

@@ -117,10 +117,12 @@ function score(units: readonly Unit[], u: number, unit: Unit, capsDiff: boolean,
   const rules: EvidenceRule[] = [];
   if (unit.phrase) rules.push('phrase');
   if (unit.symbol) rules.push('emoji');
-  let v = base;
+  // Emoji and emoticons weigh more than words: the writer's own face (TEXT_DEFAULTS.symbolScale).
+  const start = unit.symbol ? base * D.symbolScale : base;
+  let v = start;
   if (capsDiff && unit.caps) v += sign(v) * D.capsIncrement;
   if (unit.elongated) v += sign(v) * D.elongationStep;
-  if (v !== base) rules.push('emphasis');
+  if (v !== start) rules.push('emphasis');
   let boost = 0;
   let negations = 0;
   // Emoji, emoticons and interjections show the writer's own state: no negator or booster reaches them.
