@@ -14,7 +14,7 @@ const KINDS_BY_NAME: readonly number[] = EVENT_KINDS.map((_, j) => j).sort((a, b
  * countByKind(row, offset, undefined); // { contact: 2, purchase: 3 }
  */
 export function countByKind(
-  st: Float64Array,
+  st: number[],
   r: number,
   custom: ReadonlyMap<string, number> | undefined,
 ): Record<string, number> {

@@ -60,9 +60,11 @@ export const countAt = (c: number): number => KIND_AT[c]!;
 export const TOP = end + 1;
 /** Doubles per kept contribution: decayed weight, time, kind code, weight, text energy (NaN: none). */
 export const SLOT = 5;
-/** Rows per storage chunk: the table grows by chunks, never copies rows. */
-export const CHUNK_SHIFT = 11;
-export const CHUNK_MASK = (1 << CHUNK_SHIFT) - 1;
+/**
+ * Doubles per storage chunk, at most: a chunk is a plain array of doubles on the JS heap, below
+ * V8's 100 000-element limit for `new Array(n)` with fast elements.
+ */
+const CHUNK_DOUBLES = 65_536;
 /** Integer ids below this are found through a direct table (4 bytes each) instead of a Map. */
 const DENSE_LIMIT = 1 << 22;
 
@@ -74,8 +76,8 @@ function grown<T extends Float64Array | Uint32Array | Int32Array | Uint8Array>(a
 
 /**
  * The running state of every customer in rows of `stride` doubles (a multiple of 8, so a row
- * starts on a cache line), held in chunks of 2048 rows that are added as customers arrive (no
- * copy, no oversized buffer). A row holds the customer's sums, counts and k largest contributions,
+ * starts on a cache line), held in chunks of up to 64 k doubles that are added as customers
+ * arrive (no copy, no oversized buffer). A row holds the customer's sums, counts and k largest contributions,
  * so an event touches a few cache lines of one row and allocates nothing. Sums are fixed-point
  * (order-independent). Contacts are grouped per (customer, order) in a list per row.
  * Memory: O(customers × (52 + 5k, rounded up to 8) doubles + contacted orders), never O(events).
@@ -84,8 +86,15 @@ export class CustomerTable {
   n = 0;
   /** Doubles per customer row. */
   readonly stride: number;
-  /** Row storage: row i is at `chunks[i >> CHUNK_SHIFT]`, offset `(i & CHUNK_MASK) * stride`. */
-  readonly chunks: Float64Array[] = [];
+  /**
+   * Row storage: row i is at `chunks[i >> shift]`, offset `(i & mask) * stride`. Arrays of doubles
+   * on the JS heap rather than typed arrays: tens of MB of ArrayBuffers count as external memory,
+   * and V8 answers their growth with a full mark of the heap (measured: one per call, 0.3-0.5 s at
+   * 100 k customers with 1 M events in memory); on the heap they only grow the old generation.
+   */
+  readonly chunks: number[][] = [];
+  private readonly shift: number;
+  private readonly mask: number;
   /** Row + 1 of small integer ids (0: not seen). */
   private dense = new Int32Array(1024);
   /** The id text of text ids; '' for numeric ids (String(idNumber) when needed). */
@@ -114,6 +123,8 @@ export class CustomerTable {
 
   constructor(readonly k: number) {
     this.stride = (TOP + k * SLOT + 7) & ~7;
+    this.shift = Math.max(0, Math.floor(Math.log2(CHUNK_DOUBLES / this.stride)));
+    this.mask = (1 << this.shift) - 1;
   }
 
   /** The code of a kind of your own (≥ 16), registered on first sight. */
@@ -128,13 +139,13 @@ export class CustomerTable {
   }
 
   /** The storage chunk of row i (with `base(i)`, where its fields are). */
-  rows(i: number): Float64Array {
-    return this.chunks[i >> CHUNK_SHIFT]!;
+  rows(i: number): number[] {
+    return this.chunks[i >> this.shift]!;
   }
 
   /** The offset of row i in its chunk. */
   base(i: number): number {
-    return (i & CHUNK_MASK) * this.stride;
+    return (i & this.mask) * this.stride;
   }
 
   /** The row of a customer, created on first sight: by number `num`, or by text `key` when `num` is NaN. */
@@ -155,7 +166,10 @@ export class CustomerTable {
       this.dense[num] = i + 1;
     } else if (num === num) this.byNumber.set(num, i);
     else this.byString.set(key, i);
-    if ((i & CHUNK_MASK) === 0) this.chunks.push(new Float64Array((CHUNK_MASK + 1) * this.stride));
+    if ((i & this.mask) === 0) {
+      // Filled with a double first, so its elements are doubles (unboxed), then zeroed.
+      this.chunks.push(new Array<number>((this.mask + 1) * this.stride).fill(0.5).fill(0));
+    }
     if (i === this.idNumber.length) {
       this.idNumber = grown(this.idNumber, 2 * i);
       this.numeric = grown(this.numeric, 2 * i);
@@ -164,8 +178,8 @@ export class CustomerTable {
     this.keys.push(num === num ? '' : key);
     this.idNumber[i] = num;
     for (let j = 0; j < this.k; j++) this.topRecord.push(undefined);
-    const st = this.chunks[i >> CHUNK_SHIFT]!;
-    const r = (i & CHUNK_MASK) * this.stride;
+    const st = this.chunks[i >> this.shift]!;
+    const r = (i & this.mask) * this.stride;
     st[r + F.firstAt] = Infinity;
     st[r + F.lastAt] = -Infinity;
     st[r + F.oldestPurchaseAt] = Infinity;
@@ -188,8 +202,8 @@ export class CustomerTable {
   /** Add (sign +1) or take back (−1) a behaviour signal `dw` (fixed-point) of kind `code` to row i. */
   addBehaviour(i: number, code: number, dw: number, sign: number): void {
     if (dw === 0) return;
-    const st = this.chunks[i >> CHUNK_SHIFT]!;
-    const r = (i & CHUNK_MASK) * this.stride;
+    const st = this.chunks[i >> this.shift]!;
+    const r = (i & this.mask) * this.stride;
     const mass = dw < 0 ? -dw : dw;
     st[r + F.signal]! += sign * dw;
     st[r + F.magnitude]! += sign * mass;
@@ -220,8 +234,8 @@ export class CustomerTable {
 
   /** Count an event of kind `code` at `at` with total signed weight `w`. */
   count(i: number, code: number, at: number, w: number, hasText: boolean): void {
-    const st = this.chunks[i >> CHUNK_SHIFT]!;
-    const r = (i & CHUNK_MASK) * this.stride;
+    const st = this.chunks[i >> this.shift]!;
+    const r = (i & this.mask) * this.stride;
     if (w > 0) st[r + F.positive]!++;
     else if (w < 0) st[r + F.negative]!++;
     if (at < st[r + F.firstAt]!) st[r + F.firstAt] = at;

@@ -14,7 +14,7 @@ function candidate(t: CustomerTable, c: number, a: number, w: number, d: number,
 /** Whether the new contribution ranks before the kept one at offset o of `top` (same order as compareCandidates). */
 function ranksBefore(
   t: CustomerTable,
-  top: Float64Array,
+  top: number[],
   o: number,
   slot: number,
   dw: number,
