@@ -1,29 +1,9 @@
 import type { CompactGraph } from '../graph/CompactGraph';
 import type { DataIssue } from '../issues';
+import { estimate } from '../stats/estimate';
 import type { SpreadPlan } from './planSpread';
-import type { Estimate, SpreadResult } from './schema';
+import type { SpreadResult } from './schema';
 import type { SpreadTally } from './tally';
-
-/** z for a two-sided 95% normal interval. */
-const Z95 = 1.959963984540054;
-
-/**
- * Mean, standard error and 95% interval of per-run values, summed in run order (so the same runs
- * always give the same bytes). `sign` −1 subtracts `b`.
- */
-function estimate(a: Float64Array, b?: Float64Array): Estimate {
-  const k = a.length;
-  let sum = 0;
-  for (let i = 0; i < k; i++) sum += b ? a[i]! - b[i]! : a[i]!;
-  const mean = sum / k;
-  let ss = 0;
-  for (let i = 0; i < k; i++) {
-    const d = (b ? a[i]! - b[i]! : a[i]!) - mean;
-    ss += d * d;
-  }
-  const stdError = k > 1 ? Math.sqrt(ss / (k - 1) / k) : 0;
-  return { mean, stdError, low95: mean - Z95 * stdError, high95: mean + Z95 * stdError };
-}
 
 /**
  * Turn the merged tally of all runs into a {@link SpreadResult}. O(customers + runs + rounds).

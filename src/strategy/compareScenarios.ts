@@ -5,10 +5,11 @@ import { planSpread } from '../spread/planSpread';
 import { runSpread } from '../spread/runSpread';
 import type { SpreadOrigin } from '../spread/schema';
 import type { SpreadTally } from '../spread/tally';
+import { estimate } from '../stats/estimate';
 import { applyScenario } from './applyScenario';
 import { COMPARE_SCENARIOS_DEFAULTS } from './defaults';
-import { meanEstimate, pairedDifference } from './interval';
 import { parseOptions } from './parseOptions';
+import type { IntervalEstimate } from './schema';
 import {
   CompareScenariosOptionsSchema,
   ScenarioSchema,
@@ -18,6 +19,12 @@ import {
 } from './scenarioSchema';
 
 const net = (t: SpreadTally): Float64Array => t.energyPos.map((e, i) => e - t.energyNeg[i]!);
+
+/** Mean of `values` (minus `base`, run by run) and its 95% interval, without the standard error. */
+const interval = (values: Float64Array, base?: Float64Array): IntervalEstimate => {
+  const { mean, low95, high95 } = estimate(values, base);
+  return { mean, low95, high95 };
+};
 
 /**
  * Run the same word-of-mouth simulation under named what-ifs (recover these customers, give these
@@ -70,9 +77,9 @@ export function compareScenarios(
   const b = runSpread(base.plan, 0, runs);
   const bNet = net(b);
   const reach = (t: SpreadTally, e: Float64Array) => ({
-    positive: meanEstimate(t.reachPos),
-    negative: meanEstimate(t.reachNeg),
-    netEnergy: meanEstimate(e),
+    positive: interval(t.reachPos),
+    negative: interval(t.reachNeg),
+    netEnergy: interval(e),
   });
   return {
     runs,
@@ -87,9 +94,9 @@ export function compareScenarios(
         name: s.name,
         ...reach(t, tNet),
         difference: {
-          positive: pairedDifference(b.reachPos, t.reachPos),
-          negative: pairedDifference(b.reachNeg, t.reachNeg),
-          netEnergy: pairedDifference(bNet, tNet),
+          positive: interval(t.reachPos, b.reachPos),
+          negative: interval(t.reachNeg, b.reachNeg),
+          netEnergy: interval(tNet, bNet),
         },
       };
     }),

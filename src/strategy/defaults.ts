@@ -66,6 +66,3 @@ export const COMPARE_SCENARIOS_DEFAULTS = {
    */
   chargeScale: 0.5,
 } as const;
-
-/** z-value of a two-sided 95% interval. */
-export const Z95 = 1.959963984540054;

@@ -1,9 +1,9 @@
 import { CompactGraph } from '../graph/CompactGraph';
 import { CustomerEnergyError, InvalidInputError, InvalidOptionError, MissingOptionError } from '../errors';
 import { createRng } from '../random/createRng';
+import { wilsonEstimate } from '../stats/wilsonEstimate';
 import { createRootPicker } from './createRootPicker';
 import { PICK_SEEDS_DEFAULTS } from './defaults';
-import { proportionEstimate } from './interval';
 import { parseOptions } from './parseOptions';
 import { resolveCandidates } from './resolveCandidates';
 import { resolvePerCustomer } from './resolvePerCustomer';
@@ -150,7 +150,7 @@ export function pickSeeds(graph: CompactGraph, options: PickSeedsOptions): PickS
       `picked ${picked} of ${count} candidates on ${theta} reverse-reachable sets (${model})` +
       (run.capped ? `; the sample was capped at maxSamples, so the guarantee is not met` : ''),
     seeds: selection.nodes.map((v, i) => ({ customerId: graph.ids[v]!, marginalGain: (weight * selection.gains[i]!) / theta })),
-    estimate: proportionEstimate(run.estimateHits, run.estimateSets, weight),
+    estimate: wilsonEstimate(run.estimateHits, run.estimateSets, weight),
     samples: run.drawn,
     theta,
     lowerBound: run.lowerBound,

@@ -3,9 +3,9 @@ import { CustomerEnergyError, InvalidInputError } from '../errors';
 import { idKey } from '../ids';
 import type { DataIssue } from '../issues';
 import { createRng } from '../random/createRng';
+import { wilsonEstimate } from '../stats/wilsonEstimate';
 import { createRootPicker } from './createRootPicker';
 import { PICK_WIN_BACKS_DEFAULTS } from './defaults';
-import { proportionEstimate } from './interval';
 import { parseOptions } from './parseOptions';
 import { rankBlockers } from './rankBlockers';
 import { rankWinBacks } from './rankWinBacks';
@@ -122,11 +122,11 @@ export function pickWinBacks(
   const kind = model === 'threshold' ? 'threshold' : 'cascade';
   const sets = sampleLiveSets(graph, inChance, kind, negative, samples, pickRoot, rng);
   const shape = (list: { node: number; sets: number }[]) =>
-    list.map((a) => ({ customerId: graph.ids[a.node]!, negativeReachAvoided: proportionEstimate(a.sets, samples, total) }));
+    list.map((a) => ({ customerId: graph.ids[a.node]!, negativeReachAvoided: wilsonEstimate(a.sets, samples, total) }));
   return {
     winBacks: shape(rankWinBacks(sets, n, negative, k)),
     blockers: shape(rankBlockers(sets, n, negative, allowed, k)),
-    negativeReach: proportionEstimate(sets.count, samples, total),
+    negativeReach: wilsonEstimate(sets.count, samples, total),
     ...base,
     samples,
   };

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { RrStore } from '../../src/strategy/RrStore';
 import { selectMaxCoverage } from '../../src/strategy/selectMaxCoverage';
 import { MaxHeap } from '../../src/strategy/MaxHeap';
-import { proportionEstimate, pairedDifference } from '../../src/strategy/interval';
 import { logBinomial, immBounds } from '../../src/strategy/immBounds';
 import { subsets } from './exactSpread';
 
@@ -76,22 +75,7 @@ describe('MaxHeap', () => {
   });
 });
 
-describe('intervals and bounds', () => {
-  it('Wilson interval, worked: 50 of 100, scale 10', () => {
-    // z = 1.96, z² = 3.8415; centre (0.5 + z²/200) / (1 + z²/100) = 0.5;
-    // half = 1.96 √(0.0025 + z²/40000) / 1.038415 = 0.096171 → [4.038, 5.962] × 10 / 10.
-    const e = proportionEstimate(50, 100, 10);
-    expect(e.mean).toBe(5);
-    expect(e.low95).toBeCloseTo(4.0383, 3);
-    expect(e.high95).toBeCloseTo(5.9617, 3);
-  });
-
-  it('paired difference, worked: (1,2,3) → (2,3,5): differences 1, 1, 2, mean 4/3, sd 0.5774, se 0.3333', () => {
-    const d = pairedDifference([1, 2, 3], [2, 3, 5]);
-    expect(d.mean).toBeCloseTo(4 / 3, 12);
-    expect(d.high95 - d.mean).toBeCloseTo(1.959964 * (Math.sqrt(1 / 3) / Math.sqrt(3)), 5);
-  });
-
+describe('bounds', () => {
   it('ln C(n, k) and the IMM constants, worked for n = 1000, k = 50, ε = 0.1, ℓ = 1', () => {
     // ln C(10, 3) = ln 120.
     expect(logBinomial(10, 3)).toBeCloseTo(Math.log(120), 12);
