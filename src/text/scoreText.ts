@@ -2,17 +2,18 @@ import { InvalidInputError, InvalidOptionError } from '../errors';
 import { BUILTIN_PACKS } from './builtinPacks';
 import { TEXT_DEFAULTS } from './defaults';
 import { candidatesFor, detectionPack, detectionVocabulary, englishPack, unspacedLanguage } from './engine/candidates';
-import { best, languageOfTokens, lexicalVote, scriptOf } from './engine/detectInternals';
+import { best, DETECT_SAMPLE, languageOfTokens, lexicalVote, scriptOf } from './engine/detectInternals';
 import { applyRules } from './engine/applyRules';
 import { compilePack, type CompiledPack } from './engine/compilePack';
 import { overridesFor, type WordsOption } from './engine/parseWords';
+import { readScanned } from './engine/readScanned';
 import { readUnits, type Unit } from './engine/readUnits';
 import { summariseEvidence } from './engine/summariseEvidence';
 import type { LanguagePack } from './languagePack';
 import type { TextReading } from './schema';
-import type { Token } from './token';
 import { tokeniseCjk } from './tokenise/cjk';
 import { forEachPiece } from './tokenise/forEachPiece';
+import { CAPS, scanSpaced, tokensOf, WORD, type Scan } from './tokenise/scanSpaced';
 import { tokeniseSpaced } from './tokenise/tokeniseSpaced';
 
 export type { WordsOption, WordValue } from './engine/parseWords';
@@ -90,13 +91,13 @@ function readCjk(text: string, pack: CompiledPack): Unit[] {
 }
 
 /** VADER `allcap_differential`: some, but not all, words are in ALL CAPS. */
-function capsDifferential(tokens: readonly Token[]): boolean {
+function capsDifferential(scan: Scan): boolean {
   let words = 0;
   let caps = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word') continue;
+  for (let k = 0; k < scan.count; k++) {
+    if (scan.kinds[k] !== WORD) continue;
     words++;
-    if (t.caps === true) caps++;
+    if (((scan.flags[k] as number) & CAPS) !== 0) caps++;
   }
   return caps > 0 && caps < words;
 }
@@ -132,31 +133,35 @@ export function scoreText(text: string, options: ScoreTextOptions = {}): TextRea
   const given = raw?.trim().toLowerCase(); // BCP 47 codes are case-insensitive
   if (!hasContent(text)) return neutral(given !== undefined && packFor(given, packs) !== undefined ? given : 'und');
   let language = given;
-  let tokens: Token[] | undefined; // detection's tokens, reused when they are the scorer's too
-  let units: Unit[] | undefined; // and its English units (built-in candidates only)
+  let units: Unit[] | undefined; // the detection pass's English units (built-in candidates only)
+  let capsDiff = false;
   if (language === undefined) {
     const script = scriptOf(text);
     if (script === 'han') language = 'zh';
     else if (script === 'spaced') {
       const candidates = candidatesFor(packs);
-      tokens = tokeniseSpaced(text, (detectionTokens ??= { vocabulary: detectionVocabulary(), apostrophe: 'contraction' }));
       if (packs.length === 0) {
-        const votes: number[] = [];
-        for (let c = 0; c < candidates.length; c++) votes.push(0);
-        units = readUnits(tokens, detectionPack(), text, votes);
-        language = best(votes, candidates) ?? lexicalVote(tokens, candidates, text);
-      } else language = languageOfTokens(tokens, candidates, text);
+        const scan = scanSpaced(text, detectionPack());
+        const votes = [0, 0];
+        for (let c = 2; c < candidates.length; c++) votes.push(0);
+        units = readScanned(scan, detectionPack(), text, votes);
+        capsDiff = capsDifferential(scan);
+        language = best(votes, candidates) ?? lexicalVote(tokensOf(scan, text, DETECT_SAMPLE), candidates, text);
+      } else {
+        const tokens = tokeniseSpaced(text, (detectionTokens ??= { vocabulary: detectionVocabulary(), apostrophe: 'contraction' }));
+        language = languageOfTokens(tokens, candidates, text);
+      }
     } else language = script === 'none' ? SYMBOLS_ONLY.code : unspacedLanguage(packs);
   }
   const pack = language === SYMBOLS_ONLY.code && given === undefined ? SYMBOLS_ONLY : packFor(language, packs);
   if (pack === undefined) return neutral('und');
   const compiled = compilePack(pack, overridesFor(options.words, pack.code));
   if (compiled.tokeniser === 'cjk') return summariseEvidence(applyRules(readCjk(text, compiled), false), pack.code);
-  const english = compiled === englishPack(); // the detection pass scored exactly this
-  if (tokens === undefined || compiled.apostrophe !== 'contraction' || compiled.vocabulary !== detectionVocabulary()) {
-    tokens = tokeniseSpaced(text, { vocabulary: compiled.vocabulary, apostrophe: compiled.apostrophe });
-    units = undefined;
+  if (units === undefined || compiled !== englishPack()) {
+    // the detection pass scored exactly the built-in English pack; anything else is read again
+    const scan = scanSpaced(text, compiled);
+    units = readScanned(scan, compiled, text);
+    capsDiff = capsDifferential(scan);
   }
-  if (units === undefined || !english) units = readUnits(tokens, compiled, text);
-  return summariseEvidence(applyRules(units, capsDifferential(tokens)), pack === SYMBOLS_ONLY ? 'und' : pack.code);
+  return summariseEvidence(applyRules(units, capsDiff), pack === SYMBOLS_ONLY ? 'und' : pack.code);
 }

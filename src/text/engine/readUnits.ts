@@ -1,9 +1,9 @@
 import type { LexiconEntry } from '../languagePack';
-import { TEXT_DEFAULTS } from '../defaults';
 import { SYMBOLS } from '../lexicon/symbols';
 import type { Token } from '../token';
 import type { CompiledPack, Marker, MultiNode } from './compilePack';
 import { DETECT_SAMPLE } from './detectInternals';
+import { DEGREE_LONGEST, DEGREE_UNITS, DEGREE_WORDS, OTHER, endsNt, markerUnit, pushPunct, unit } from './units';
 
 /** A token (or a matched multi-token phrase) with its role in the rules. */
 export interface Unit {
@@ -21,66 +21,6 @@ export interface Unit {
   /** Count of "!" and "?" (sentence units; a run of marks is one unit). */
   readonly exclaim: number;
   readonly question: number;
-}
-
-/** Every unit has the same fields in the same order (one hidden class: monomorphic reads in applyRules). */
-function unit(kind: Unit['kind'], text: string, offset: number, entry?: LexiconEntry, value = 0, caps = false, elongated = false, phrase = false, symbol = false, exclaim = 0, question = 0): Unit {
-  return { kind, text, offset, entry, value, caps, elongated, phrase, symbol, exclaim, question };
-}
-
-/** The word ends in "n't" (an unlisted contraction is a negator). */
-function endsNt(w: string): boolean {
-  const n = w.length;
-  return n >= 3 && w.charCodeAt(n - 1) === 116 && w.charCodeAt(n - 2) === 39 && w.charCodeAt(n - 3) === 110;
-}
-
-const OTHER: Unit = unit('other', '', 0);
-const DEGREE_WORDS: ReadonlySet<string> = new Set(TEXT_DEFAULTS.degreeWords);
-const DEGREE_LONGEST = Math.max(...TEXT_DEFAULTS.degreeWords.map((w) => w.length));
-const DEGREE_UNITS: ReadonlyMap<string, Unit> = new Map(TEXT_DEFAULTS.degreeWords.map((w) => [w, unit('other', w, 0)]));
-
-function isSentenceMark(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // . ! ? newline, and the full-width / CJK forms 。！？…
-    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x2026) return true;
-  }
-  return false;
-}
-
-function pushPunct(units: Unit[], t: Token, shift: number): void {
-  const s = t.text;
-  if (!isSentenceMark(s)) {
-    units.push(unit('clause', s, t.offset + shift));
-    return;
-  }
-  let exclaim = 0;
-  let question = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 33 || c === 0xff01) exclaim++;
-    else if (c === 63 || c === 0xff1f) question++;
-  }
-  const last = units[units.length - 1];
-  if (last !== undefined && last.kind === 'sentence') {
-    // "!!" tokenised as two marks is still one sentence end
-    units[units.length - 1] = unit('sentence', last.text + s, last.offset, undefined, 0, false, false, false, false, last.exclaim + exclaim, last.question + question);
-    return;
-  }
-  units.push(unit('sentence', s, t.offset + shift, undefined, 0, false, false, false, false, exclaim, question));
-}
-
-function markerUnit(marker: Marker, text: string, offset: number, caps: boolean, entry: LexiconEntry | undefined): Unit {
-  switch (marker.role) {
-    case 'phrase':
-      return unit('sentiment', text, offset, marker.entry, 0, false, false, true);
-    case 'booster':
-      return unit('booster', text, offset, entry, marker.value, caps);
-    case 'negator':
-      return unit('negator', text, offset, entry, 0, caps);
-    default:
-      return unit(marker.role, text, offset);
-  }
 }
 
 /** Where matchMulti writes its marker: one per readUnits call, so a match allocates nothing. */
@@ -140,7 +80,7 @@ export function readUnits(tokens: readonly Token[], pack: CompiledPack, text: st
     const t = tokens[i] as Token;
     const kind = t.kind;
     if (kind === 'punct') {
-      pushPunct(units, t, shift);
+      pushPunct(units, t.text, t.offset + shift);
       continue;
     }
     if (kind === 'url' || kind === 'mention' || kind === 'number') {

@@ -78,133 +78,135 @@ export function tokeniseSpaced(text: string, options: TokeniseSpacedOptions = {}
   const out: Token[] = [];
   const elision = options.apostrophe === 'elision';
   const vocabulary = options.vocabulary;
-  const re = STICKY; // compiled once; the scan below is synchronous, so sharing is safe
   const n = text.length;
   let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if ((c <= 32 && c !== 10 && c !== 13) || (c < 128 && INERT[c] === 1)) {
-      i++; // spaces, control characters and ASCII marks that start no token (" $ % * + / [ ] _ ` { | } ~ ')
-      continue;
-    }
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
-      // fast path: a plain ASCII word not followed by an apostrophe or a non-ASCII letter
-      let j = i + 1;
-      let upper = c <= 90 ? 1 : 0;
-      let run3 = false;
-      for (; j < n; j++) {
-        const d = text.charCodeAt(j);
-        if (d >= 97 && d <= 122) continue;
-        if (d >= 65 && d <= 90) upper++;
-        else break;
-      }
-      let d = j < n ? text.charCodeAt(j) : 32;
-      if (d === 39 || d === 0x2019) {
-        // ASCII word with apostrophes ("don't", "I'm", "dell'ordine", "po'"): same rule as the pattern's word
-        let k = j;
-        while (k < n && (text.charCodeAt(k) === 39 || text.charCodeAt(k) === 0x2019) && isAsciiLetter(text.charCodeAt(k + 1))) {
-          k += 2;
-          while (k < n && isAsciiLetter(text.charCodeAt(k))) k++;
-        }
-        if (k < n && (text.charCodeAt(k) === 39 || text.charCodeAt(k) === 0x2019)) k++; // trailing apostrophe
-        const e = k < n ? text.charCodeAt(k) : 32;
-        if (e < 128 && !isAsciiLetter(e) && e !== 39 && !(k - i === 1)) {
-          splitWord(out, text.slice(i, k), i, elision, vocabulary);
-          i = k;
-          continue;
-        }
-        d = 0x2019; // fall through to the pattern
-      }
-      if (d < 128 && d !== 39 && !mayStartOther(text, i, j, c, d)) {
-        for (let k = i + 2; k < j && !run3; k++) {
-          const a = text.charCodeAt(k) | 0x20;
-          run3 = a === (text.charCodeAt(k - 1) | 0x20) && a === (text.charCodeAt(k - 2) | 0x20);
-        }
-        const word = text.slice(i, j);
-        if (run3) pushWord(out, word, i, vocabulary);
-        else pushPlainAscii(out, word, i, upper, j - i, vocabulary);
-        i = j;
-        continue;
-      }
-    } else if (c >= 48 && c <= 57) {
-      // fast path: an ASCII number (12, 12.5, 12:30, 50%), as the pattern's number
-      let j = i + 1;
-      while (j < n && isDigit(text.charCodeAt(j))) j++;
-      while (j + 1 < n && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44 || text.charCodeAt(j) === 58) && isDigit(text.charCodeAt(j + 1))) {
-        j += 2;
-        while (j < n && isDigit(text.charCodeAt(j))) j++;
-      }
-      if (j < n && text.charCodeAt(j) === 37) j++;
-      if (j >= n || text.charCodeAt(j) < 128) {
-        const raw = text.slice(i, j);
-        out.push({ text: raw, norm: raw, offset: i, kind: 'number', caps: false, elongated: false });
-        i = j;
-        continue;
-      }
-    } else if (c === 45 || c === 40 || c === 41 || c === 58 || c === 59) {
-      // fast path: - ( ) : ; that cannot begin an emoticon here (next is not _ for "-_-", not : for
-      // "(:" / "):", a space or the end after : and ;): "-" starts nothing, the others are clause marks
-      const d = i + 1 < n ? text.charCodeAt(i + 1) : 32;
-      if (c === 45) {
-        if (d !== 95) {
-          i++;
-          continue;
-        }
-      } else if (c === 40 || c === 41 ? d !== 58 : d <= 32) {
-        const raw = text[i] as string;
-        out.push({ text: raw, norm: raw, offset: i, kind: 'punct', caps: false, elongated: false });
-        i++;
-        continue;
-      }
-    } else if (c === 64 || c === 35) {
-      // fast path: an ASCII @mention or #tag ending before an ASCII character (as the pattern's groups 3 and 4)
-      let j = i + 1;
-      let letters = 0;
-      for (; j < n; j++) {
-        const d = text.charCodeAt(j);
-        if (isAsciiLetter(d)) letters++;
-        else if (!isDigit(d) && d !== 95) break;
-      }
-      if ((j >= n || text.charCodeAt(j) < 128) && (c === 64 ? j > i + 1 : letters > 0)) {
-        const raw = text.slice(i, j);
-        if (c === 64) out.push({ text: raw, norm: raw.toLowerCase(), offset: i, kind: 'mention', caps: false, elongated: false });
-        else pushHashtag(out, raw.slice(1), i + 1, vocabulary);
-        i = j;
-        continue;
-      }
-    } else if (c === 46 || c === 44 || c === 33 || c === 63) {
-      // fast path: , or a run of . ! ? (nothing else starts with them)
-      let j = i + 1;
-      if (c !== 44) {
-        for (; j < n; j++) {
-          const d = text.charCodeAt(j);
-          if (d !== 46 && d !== 33 && d !== 63 && d !== 0x3002 && d !== 0xff01 && d !== 0xff1f && d !== 0x2026) break;
-        }
-      }
-      const raw = text.slice(i, j);
-      out.push({ text: raw, norm: j - i === 1 ? raw : normPunct(raw), offset: i, kind: 'punct', caps: false, elongated: false });
-      i = j;
-      continue;
-    }
-    re.lastIndex = i;
-    const m = re.exec(text);
-    if (m === null) {
-      const low = c >= 0xd800 && c <= 0xdbff ? text.charCodeAt(i + 1) : 0;
-      i += low >= 0xdc00 && low <= 0xdfff ? 2 : 1; // skip one code point (a lone surrogate is one unit)
-      continue;
-    }
-    const offset = i;
-    const raw = m[0];
-    i += raw.length;
-    if (m[1] !== undefined) continue;
-    if (m[2] !== undefined) out.push({ text: raw, norm: raw.toLowerCase(), offset, kind: 'url', caps: false, elongated: false });
-    else if (m[3] !== undefined) out.push({ text: raw, norm: raw.toLowerCase(), offset, kind: 'mention', caps: false, elongated: false });
-    else if (m[4] !== undefined) pushHashtag(out, m[4], offset + 1, vocabulary);
-    else if (m[5] !== undefined) out.push({ text: raw, norm: raw.replace('&lt;', '<').replace(REPEATED_END, '$1'), offset, kind: 'emoticon', caps: false, elongated: false });
-    else if (m[7] !== undefined) out.push({ text: raw, norm: raw.replace(EMOJI_STRIP, ''), offset, kind: 'emoji', caps: false, elongated: false });
-    else if (m[8] !== undefined) out.push({ text: raw, norm: raw, offset, kind: 'number', caps: false, elongated: false });
-    else if (m[9] !== undefined) splitWord(out, raw, offset, elision, vocabulary);
-    else out.push({ text: raw, norm: normPunct(raw), offset, kind: 'punct', caps: false, elongated: false });
-  }
+  while (i < n) i = spacedStep(text, i, out, elision, vocabulary);
   return out;
 }
+
+/**
+ * One step of {@link tokeniseSpaced} at position `i` (not past the end): pushes the token(s) found
+ * there to `out` (none for spaces and skipped marks) and returns where the next step starts.
+ *
+ * @example
+ * spacedStep('so good', 3, out, false, undefined); // 7, out gets 'good'
+ */
+export function spacedStep(text: string, i: number, out: Token[], elision: boolean, vocabulary: Vocabulary | undefined): number {
+  const re = STICKY; // compiled once; the scan below is synchronous, so sharing is safe
+  const n = text.length;
+  const c = text.charCodeAt(i);
+  if ((c <= 32 && c !== 10 && c !== 13) || (c < 128 && INERT[c] === 1)) {
+    return i + 1; // spaces, control characters and ASCII marks that start no token (" $ % * + / [ ] _ ` { | } ~ ')
+  }
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+    // fast path: a plain ASCII word not followed by an apostrophe or a non-ASCII letter
+    let j = i + 1;
+    let upper = c <= 90 ? 1 : 0;
+    let run3 = false;
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if (d >= 97 && d <= 122) continue;
+      if (d >= 65 && d <= 90) upper++;
+      else break;
+    }
+    let d = j < n ? text.charCodeAt(j) : 32;
+    if (d === 39 || d === 0x2019) {
+      // ASCII word with apostrophes ("don't", "I'm", "dell'ordine", "po'"): same rule as the pattern's word
+      let k = j;
+      while (k < n && (text.charCodeAt(k) === 39 || text.charCodeAt(k) === 0x2019) && isAsciiLetter(text.charCodeAt(k + 1))) {
+        k += 2;
+        while (k < n && isAsciiLetter(text.charCodeAt(k))) k++;
+      }
+      if (k < n && (text.charCodeAt(k) === 39 || text.charCodeAt(k) === 0x2019)) k++; // trailing apostrophe
+      const e = k < n ? text.charCodeAt(k) : 32;
+      if (e < 128 && !isAsciiLetter(e) && e !== 39 && !(k - i === 1)) {
+        splitWord(out, text.slice(i, k), i, elision, vocabulary);
+        return k;
+      }
+      d = 0x2019; // fall through to the pattern
+    }
+    if (d < 128 && d !== 39 && !mayStartOther(text, i, j, c, d)) {
+      for (let k = i + 2; k < j && !run3; k++) {
+        const a = text.charCodeAt(k) | 0x20;
+        run3 = a === (text.charCodeAt(k - 1) | 0x20) && a === (text.charCodeAt(k - 2) | 0x20);
+      }
+      const word = text.slice(i, j);
+      if (run3) pushWord(out, word, i, vocabulary);
+      else pushPlainAscii(out, word, i, upper, j - i, vocabulary);
+      return j;
+    }
+  } else if (c >= 48 && c <= 57) {
+    // fast path: an ASCII number (12, 12.5, 12:30, 50%), as the pattern's number
+    let j = i + 1;
+    while (j < n && isDigit(text.charCodeAt(j))) j++;
+    while (j + 1 < n && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44 || text.charCodeAt(j) === 58) && isDigit(text.charCodeAt(j + 1))) {
+      j += 2;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+    }
+    if (j < n && text.charCodeAt(j) === 37) j++;
+    if (j >= n || text.charCodeAt(j) < 128) {
+      const raw = text.slice(i, j);
+      out.push({ text: raw, norm: raw, offset: i, kind: 'number', caps: false, elongated: false });
+      return j;
+    }
+  } else if (c === 45 || c === 40 || c === 41 || c === 58 || c === 59) {
+    // fast path: - ( ) : ; that cannot begin an emoticon here (next is not _ for "-_-", not : for
+    // "(:" / "):", a space or the end after : and ;): "-" starts nothing, the others are clause marks
+    const d = i + 1 < n ? text.charCodeAt(i + 1) : 32;
+    if (c === 45) {
+      if (d !== 95) {
+        return i + 1;
+      }
+    } else if (c === 40 || c === 41 ? d !== 58 : d <= 32) {
+      const raw = text[i] as string;
+      out.push({ text: raw, norm: raw, offset: i, kind: 'punct', caps: false, elongated: false });
+      return i + 1;
+    }
+  } else if (c === 64 || c === 35) {
+    // fast path: an ASCII @mention or #tag ending before an ASCII character (as the pattern's groups 3 and 4)
+    let j = i + 1;
+    let letters = 0;
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if (isAsciiLetter(d)) letters++;
+      else if (!isDigit(d) && d !== 95) break;
+    }
+    if ((j >= n || text.charCodeAt(j) < 128) && (c === 64 ? j > i + 1 : letters > 0)) {
+      const raw = text.slice(i, j);
+      if (c === 64) out.push({ text: raw, norm: raw.toLowerCase(), offset: i, kind: 'mention', caps: false, elongated: false });
+      else pushHashtag(out, raw.slice(1), i + 1, vocabulary);
+      return j;
+    }
+  } else if (c === 46 || c === 44 || c === 33 || c === 63) {
+    // fast path: , or a run of . ! ? (nothing else starts with them)
+    let j = i + 1;
+    if (c !== 44) {
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d !== 46 && d !== 33 && d !== 63 && d !== 0x3002 && d !== 0xff01 && d !== 0xff1f && d !== 0x2026) break;
+      }
+    }
+    const raw = text.slice(i, j);
+    out.push({ text: raw, norm: j - i === 1 ? raw : normPunct(raw), offset: i, kind: 'punct', caps: false, elongated: false });
+    return j;
+  }
+  re.lastIndex = i;
+  const m = re.exec(text);
+  if (m === null) {
+    const low = c >= 0xd800 && c <= 0xdbff ? text.charCodeAt(i + 1) : 0;
+    return i + (low >= 0xdc00 && low <= 0xdfff ? 2 : 1); // skip one code point (a lone surrogate is one unit)
+  }
+  const offset = i;
+  const raw = m[0];
+  if (m[1] !== undefined) return i + raw.length;
+  if (m[2] !== undefined) out.push({ text: raw, norm: raw.toLowerCase(), offset, kind: 'url', caps: false, elongated: false });
+  else if (m[3] !== undefined) out.push({ text: raw, norm: raw.toLowerCase(), offset, kind: 'mention', caps: false, elongated: false });
+  else if (m[4] !== undefined) pushHashtag(out, m[4], offset + 1, vocabulary);
+  else if (m[5] !== undefined) out.push({ text: raw, norm: raw.replace('&lt;', '<').replace(REPEATED_END, '$1'), offset, kind: 'emoticon', caps: false, elongated: false });
+  else if (m[7] !== undefined) out.push({ text: raw, norm: raw.replace(EMOJI_STRIP, ''), offset, kind: 'emoji', caps: false, elongated: false });
+  else if (m[8] !== undefined) out.push({ text: raw, norm: raw, offset, kind: 'number', caps: false, elongated: false });
+  else if (m[9] !== undefined) splitWord(out, raw, offset, elision, vocabulary);
+  else out.push({ text: raw, norm: normPunct(raw), offset, kind: 'punct', caps: false, elongated: false });
+  return i + raw.length;
+}
+

@@ -1,0 +1,135 @@
+import { SYMBOLS } from '../lexicon/symbols';
+import { ADD_G, CAPS, ELONGATED, EMOJI, EMOTICON, LAZY, MENTION, NUMBER, PUNCT, URL, WORD, normAt, textAt, type Scan } from '../tokenise/scanSpaced';
+import type { CompiledPack, Marker, MultiNode } from './compilePack';
+import { DETECT_SAMPLE } from './detectInternals';
+import type { Unit } from './readUnits';
+import { DEGREE_LONGEST, DEGREE_UNITS, DEGREE_WORDS, OTHER, endsNt, markerUnit, pushPunct, unit } from './units';
+
+const DEGREE_LIST: readonly string[] = [...DEGREE_WORDS];
+
+/** Where matchMulti writes its marker (module-level: readScanned is synchronous). */
+let hitMarker: Marker | undefined;
+
+/** Longest multi-token item starting at token i: index of its last token (its marker in hitMarker), or -1. */
+function matchMulti(s: Scan, i: number, trie: ReadonlyMap<string, MultiNode>, text: string): number {
+  let level: ReadonlyMap<string, MultiNode> | undefined = trie;
+  let best = -1;
+  for (let j = i + 1; j < s.count && level !== undefined; j++) {
+    const kind = s.kinds[j] as number;
+    if (kind === PUNCT || kind === EMOJI || kind === EMOTICON) break;
+    const node = level.get(normAt(s, j, text));
+    if (node === undefined) break;
+    if (node.marker !== undefined) {
+      hitMarker = node.marker;
+      best = j;
+    }
+    level = node.next;
+  }
+  return best;
+}
+
+/** Add a word's detection votes (same rule as readUnits' vote: function words, "l'" heads, not elongated, within DETECT_SAMPLE). */
+function vote(votes: number[], s: Scan, k: number, mask: number | undefined, lookup: CompiledPack['lookup']): void {
+  if (s.kinds[k] !== WORD || ((s.flags[k] as number) & ELONGATED) !== 0 || (s.ends[k] as number) >= DETECT_SAMPLE) return;
+  let m = mask;
+  if (m === undefined) {
+    const w = s.norms[k];
+    if (w === undefined) return; // a fast-path word has no apostrophe
+    const cut = w.indexOf("'");
+    if (cut > 0 && cut < w.length - 1) m = lookup.get(w.slice(0, cut + 1))?.detect;
+    if (m === undefined) return;
+  }
+  for (let c = 0; m !== 0; c++, m >>>= 1) if ((m & 1) === 1) votes[c] = (votes[c] as number) + 1;
+}
+
+/** Length of the token's norm without making it. */
+function normLength(s: Scan, k: number): number {
+  const f = s.flags[k] as number;
+  if ((f & LAZY) === 0) return (s.norms[k] as string).length;
+  return (s.ends[k] as number) - (s.offsets[k] as number) + ((f & ADD_G) !== 0 ? 1 : 0);
+}
+
+/** The degree word ("so", "this") the token's norm is, if any (a fast-path word is compared in place). */
+function degreeWordAt(s: Scan, k: number, text: string, length: number): string | undefined {
+  const f = s.flags[k] as number;
+  if ((f & LAZY) === 0 || (f & ADD_G) !== 0) {
+    const norm = normAt(s, k, text);
+    return DEGREE_WORDS.has(norm) ? norm : undefined;
+  }
+  const start = s.offsets[k] as number;
+  for (const w of DEGREE_LIST) {
+    if (w.length !== length) continue;
+    let i = 0;
+    while (i < length && w.charCodeAt(i) === (text.charCodeAt(start + i) | 0x20)) i++;
+    if (i === length) return w;
+  }
+  return undefined;
+}
+
+/**
+ * {@link readUnits} over a {@link Scan}: the same units (multi-token phrases and function words
+ * first, longest first; then single-token markers, lexicon words, emoji and emoticons), the same
+ * detection votes with `votes`. A word's text or norm is made only when a rule needs it.
+ * O(tokens × longest phrase).
+ *
+ * @example
+ * readScanned(scanSpaced(text, pack), pack, text).map((u) => u.kind);
+ */
+export function readScanned(s: Scan, pack: CompiledPack, text: string, votes?: number[]): Unit[] {
+  const units: Unit[] = [];
+  const contraction = pack.apostrophe === 'contraction';
+  const lookup = pack.lookup;
+  const n = s.count;
+  const kinds = s.kinds;
+  const flags = s.flags;
+  const offsets = s.offsets;
+  const slots = s.slots;
+  for (let i = 0; i < n; i++) {
+    const kind = kinds[i] as number;
+    if (kind === PUNCT) {
+      pushPunct(units, textAt(s, i, text), offsets[i] as number);
+      continue;
+    }
+    if (kind === URL || kind === MENTION || kind === NUMBER) {
+      units.push(OTHER);
+      continue;
+    }
+    const slot = slots[i];
+    if (votes !== undefined && kind === WORD) vote(votes, s, i, slot?.detect, lookup);
+    if (kind === EMOJI || kind === EMOTICON) {
+      const entry = slot?.entry ?? SYMBOLS.get(s.norms[i] as string);
+      units.push(entry === undefined ? OTHER : unit('sentiment', textAt(s, i, text), offsets[i] as number, entry, 0, false, false, false, true));
+      continue;
+    }
+    const f = flags[i] as number;
+    if (slot === undefined || (slot.entry === undefined && slot.marker === undefined && slot.multi === undefined)) {
+      const length = normLength(s, i);
+      if (length <= DEGREE_LONGEST) {
+        const degree = degreeWordAt(s, i, text, length);
+        if (degree !== undefined) {
+          units.push(DEGREE_UNITS.get(degree) as Unit); // unscored, but its text is read by the degree rule
+          continue;
+        }
+      }
+      if (length === 1 && kind === WORD) continue; // single letters ("a", "I") take no scope slot (VADER drops them)
+      units.push(contraction && (f & LAZY) === 0 && endsNt(s.norms[i] as string) ? unit('negator', textAt(s, i, text), offsets[i] as number) : OTHER);
+      continue;
+    }
+    const caps = (f & CAPS) !== 0;
+    if (slot.multi !== undefined) {
+      const end = matchMulti(s, i, slot.multi, text);
+      if (end >= 0) {
+        const marker = hitMarker as Marker;
+        if (votes !== undefined) for (let j = i + 1; j <= end; j++) vote(votes, s, j, slots[j]?.detect, lookup);
+        units.push(markerUnit(marker, text.slice(offsets[i] as number, s.ends[end] as number), offsets[i] as number, caps, undefined));
+        i = end;
+        continue;
+      }
+    }
+    if (slot.marker !== undefined) units.push(markerUnit(slot.marker, textAt(s, i, text), offsets[i] as number, caps, slot.entry));
+    else if (slot.entry !== undefined) units.push(unit('sentiment', textAt(s, i, text), offsets[i] as number, slot.entry, 0, caps, (f & ELONGATED) !== 0));
+    else if (contraction && (f & LAZY) === 0 && endsNt(s.norms[i] as string)) units.push(unit('negator', textAt(s, i, text), offsets[i] as number));
+    else units.push(OTHER);
+  }
+  return units;
+}

@@ -1,0 +1,83 @@
+import type { LexiconEntry } from '../languagePack';
+import { TEXT_DEFAULTS } from '../defaults';
+import type { Marker } from './compilePack';
+import type { Unit } from './readUnits';
+
+/**
+ * Build a rule unit. Every unit has the same fields in the same order (one hidden class:
+ * monomorphic reads in applyRules).
+ *
+ * @example
+ * unit('negator', 'not', 4).kind; // 'negator'
+ */
+export function unit(kind: Unit['kind'], text: string, offset: number, entry?: LexiconEntry, value = 0, caps = false, elongated = false, phrase = false, symbol = false, exclaim = 0, question = 0): Unit {
+  return { kind, text, offset, entry, value, caps, elongated, phrase, symbol, exclaim, question };
+}
+
+/** The unit of a token that plays no part in the rules (shared: costs nothing). */
+export const OTHER: Unit = unit('other', '', 0);
+/** VADER's degree words ("so", "this"): read by the degree rule even when unscored. */
+export const DEGREE_WORDS: ReadonlySet<string> = new Set(TEXT_DEFAULTS.degreeWords);
+export const DEGREE_LONGEST = Math.max(...TEXT_DEFAULTS.degreeWords.map((w) => w.length));
+export const DEGREE_UNITS: ReadonlyMap<string, Unit> = new Map(TEXT_DEFAULTS.degreeWords.map((w) => [w, unit('other', w, 0)]));
+
+/** The word ends in "n't" (an unlisted contraction is a negator). */
+export function endsNt(w: string): boolean {
+  const n = w.length;
+  return n >= 3 && w.charCodeAt(n - 1) === 116 && w.charCodeAt(n - 2) === 39 && w.charCodeAt(n - 3) === 110;
+}
+
+function isSentenceMark(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // . ! ? newline, and the full-width / CJK forms 。！？…
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x2026) return true;
+  }
+  return false;
+}
+
+/**
+ * Append a punctuation token's unit: a clause mark, or a sentence end with its "!" and "?" counts
+ * (a run of marks tokenised apart, "! !", stays one sentence end).
+ *
+ * @example
+ * pushPunct(units, '!!', 12); // units gets { kind: 'sentence', exclaim: 2 }
+ */
+export function pushPunct(units: Unit[], s: string, offset: number): void {
+  if (!isSentenceMark(s)) {
+    units.push(unit('clause', s, offset));
+    return;
+  }
+  let exclaim = 0;
+  let question = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 33 || c === 0xff01) exclaim++;
+    else if (c === 63 || c === 0xff1f) question++;
+  }
+  const last = units[units.length - 1];
+  if (last !== undefined && last.kind === 'sentence') {
+    units[units.length - 1] = unit('sentence', last.text + s, last.offset, undefined, 0, false, false, false, false, last.exclaim + exclaim, last.question + question);
+    return;
+  }
+  units.push(unit('sentence', s, offset, undefined, 0, false, false, false, false, exclaim, question));
+}
+
+/**
+ * The unit of a function word or phrase found by its marker.
+ *
+ * @example
+ * markerUnit({ role: 'negator' }, 'not', 4, false, undefined).kind; // 'negator'
+ */
+export function markerUnit(marker: Marker, text: string, offset: number, caps: boolean, entry: LexiconEntry | undefined): Unit {
+  switch (marker.role) {
+    case 'phrase':
+      return unit('sentiment', text, offset, marker.entry, 0, false, false, true);
+    case 'booster':
+      return unit('booster', text, offset, entry, marker.value, caps);
+    case 'negator':
+      return unit('negator', text, offset, entry, 0, caps);
+    default:
+      return unit(marker.role, text, offset);
+  }
+}
