@@ -13,7 +13,8 @@ import type { LanguagePack } from './languagePack';
 import type { TextReading } from './schema';
 import { tokeniseCjk } from './tokenise/cjk';
 import { forEachPiece } from './tokenise/forEachPiece';
-import { CAPS, scanSpaced, tokensOf, WORD, type Scan } from './tokenise/scanSpaced';
+import { CAPS, tokensOf, WORD, type Scan } from './tokenise/scanAccess';
+import { scanSpaced } from './tokenise/scanSpaced';
 import { tokeniseSpaced } from './tokenise/tokeniseSpaced';
 
 export type { WordsOption, WordValue } from './engine/parseWords';

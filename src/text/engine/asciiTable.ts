@@ -1,29 +1,44 @@
 import type { CompiledPack, Slot } from './compilePack';
 
 /**
- * The pack's plain ASCII forms (a-z only) in an open-addressing hash table probed straight from
+ * The pack's plain ASCII forms (a-z and ' only) in an open-addressing hash table probed straight from
  * the text: a word of the text is found without slicing, lower-casing or hashing a new string.
  */
 export interface AsciiTable {
-  /** Key index + 1 per cell (0: empty); size a power of two. */
+  /**
+   * Four int32 per cell, in one cache line: key index + 1 (0: empty), the key's hash (compared
+   * before the key itself: a miss reads no string), its META bits, its detection mask. The cell
+   * count is a power of two.
+   */
   readonly cells: Int32Array;
-  /** The hash of each cell's key (compared before the key itself: a miss reads no string). */
-  readonly hashes: Int32Array;
   readonly mask: number;
+  /**
+   * One bit per value of a hash's top 18 bits, set for every key (32 KB, stays in cache): most
+   * words of a text that the pack does not know are turned away without touching `cells`.
+   */
+  readonly filter: Int32Array;
   readonly keys: readonly string[];
   /** The key's slot in the pack's lookup (undefined: only in the vocabulary). */
   readonly slots: readonly (Slot | undefined)[];
-  /** 1 when the key is in the pack's vocabulary. */
-  readonly vocab: Uint8Array;
 }
+
+/** META bits of a cell: its slot has an entry, a marker, multi-token items; the key is in the vocabulary. */
+export const HAS_ENTRY = 1;
+export const HAS_MARKER = 2;
+export const HAS_MULTI = 4;
+export const IN_VOCABULARY = 8;
+/** Offsets of a cell's fields (cell index × 4 + field). */
+export const CELL_META = 2;
+export const CELL_DETECT = 3;
 
 const cache = new WeakMap<CompiledPack, AsciiTable>();
 
+/** Made of a-z and ' only (what the scanner's fast path reads). */
 function isLowerAscii(k: string): boolean {
   if (k.length === 0) return false;
   for (let i = 0; i < k.length; i++) {
     const c = k.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
+    if ((c < 97 || c > 122) && c !== 39) return false;
   }
   return true;
 }
@@ -37,7 +52,7 @@ function hashKey(k: string): number {
 
 /**
  * The table of a compiled pack (built once per pack: O(lexicon size)). Keys are the forms of
- * `lookup` and `vocabulary` made only of a-z.
+ * `lookup` and `vocabulary` made only of a-z and '.
  *
  * @example
  * const t = asciiTableOf(compilePack(enPack));
@@ -51,22 +66,25 @@ export function asciiTableOf(pack: CompiledPack): AsciiTable {
   for (const k of pack.lookup.keys()) if (isLowerAscii(k) && !seen.has(k)) keys.push(k), seen.add(k);
   for (const k of pack.vocabulary) if (isLowerAscii(k) && !seen.has(k)) keys.push(k), seen.add(k);
   let size = 16;
-  while (size < keys.length * 2) size *= 2;
-  const cells = new Int32Array(size);
-  const hashes = new Int32Array(size);
+  while (size < keys.length * 1.5) size *= 2; // load ≤ 2/3 (stated reasoning: the filter screens misses; a smaller table stays in cache)
+  const filter = new Int32Array(1 << 13);
+  const cells = new Int32Array(size * 4);
   const mask = size - 1;
   const slots: (Slot | undefined)[] = [];
-  const vocab = new Uint8Array(keys.length);
   keys.forEach((k, i) => {
-    slots.push(pack.lookup.get(k));
-    vocab[i] = pack.vocabulary.has(k) ? 1 : 0;
+    const slot = pack.lookup.get(k);
+    slots.push(slot);
     const h = hashKey(k);
+    filter[h >>> 19] = (filter[h >>> 19] as number) | (1 << ((h >>> 14) & 31));
     let cell = h & mask;
-    while (cells[cell] !== 0) cell = (cell + 1) & mask;
-    cells[cell] = i + 1;
-    hashes[cell] = h;
+    while (cells[cell * 4] !== 0) cell = (cell + 1) & mask;
+    cells[cell * 4] = i + 1;
+    cells[cell * 4 + 1] = h;
+    cells[cell * 4 + CELL_META] =
+      (slot?.entry !== undefined ? HAS_ENTRY : 0) | (slot?.marker !== undefined ? HAS_MARKER : 0) | (slot?.multi !== undefined ? HAS_MULTI : 0) | (pack.vocabulary.has(k) ? IN_VOCABULARY : 0);
+    cells[cell * 4 + CELL_DETECT] = slot?.detect ?? 0;
   });
-  table = { cells, hashes, mask, keys, slots, vocab };
+  table = { cells, mask, filter, keys, slots };
   cache.set(pack, table);
   return table;
 }
@@ -76,26 +94,27 @@ export const HASH_START = 0x811c9dc5;
 export const HASH_PRIME = 0x01000193;
 
 /**
- * Index of the key equal to the ASCII letters text[start, end) lower-cased (followed by "g" when
- * `g`), or -1; `hash` is their FNV-1a hash over the lower-cased codes (HASH_START, HASH_PRIME;
+ * Cell (× 4: the index of its first field) of the key equal to the ASCII letters and apostrophes text[start, end)
+ * lower-cased (followed by "g" when `g`), or -1; `hash` is their FNV-1a hash over the lower-cased codes (HASH_START, HASH_PRIME;
  * with the "g"). O(length).
  *
  * @example
- * findAscii(table, hashOf('lovin') , 'lovin it', 0, 5, true); // index of 'loving'
+ * table.keys[table.cells[findAscii(table, hash, 'lovin it', 0, 5, true)] - 1]; // 'loving'
  */
 export function findAscii(table: AsciiTable, hash: number, text: string, start: number, end: number, g: boolean): number {
   const len = end - start + (g ? 1 : 0);
+  if (((table.filter[hash >>> 19] as number) & (1 << ((hash >>> 14) & 31))) === 0) return -1;
   const cells = table.cells;
-  const hashes = table.hashes;
   const mask = table.mask;
   for (let cell = hash & mask; ; cell = (cell + 1) & mask) {
-    const id = (cells[cell] as number) - 1;
+    const at = cell * 4;
+    const id = (cells[at] as number) - 1;
     if (id < 0) return -1;
-    if (hashes[cell] !== hash) continue;
+    if (cells[at + 1] !== hash) continue;
     const key = table.keys[id] as string;
     if (key.length !== len) continue;
     let i = 0;
     while (i < end - start && key.charCodeAt(i) === (text.charCodeAt(start + i) | 0x20)) i++;
-    if (i === end - start && (!g || key.charCodeAt(i) === 103)) return id;
+    if (i === end - start && (!g || key.charCodeAt(i) === 103)) return at;
   }
 }

@@ -1,5 +1,5 @@
 import { SYMBOLS } from '../lexicon/symbols';
-import { ADD_G, CAPS, ELONGATED, EMOJI, EMOTICON, LAZY, MENTION, NUMBER, PUNCT, URL, WORD, normAt, textAt, type Scan } from '../tokenise/scanSpaced';
+import { ADD_G, CAPS, HAS_APOSTROPHE, ELONGATED, EMOJI, EMOTICON, LAZY, MENTION, NUMBER, PUNCT, URL, WORD, normAt, textAt, type Scan } from '../tokenise/scanAccess';
 import type { CompiledPack, Marker, MultiNode } from './compilePack';
 import { DETECT_SAMPLE } from './detectInternals';
 import type { Unit } from './readUnits';
@@ -29,17 +29,25 @@ function matchMulti(s: Scan, i: number, trie: ReadonlyMap<string, MultiNode>, te
 }
 
 /** Add a word's detection votes (same rule as readUnits' vote: function words, "l'" heads, not elongated, within DETECT_SAMPLE). */
-function vote(votes: number[], s: Scan, k: number, mask: number | undefined, lookup: CompiledPack['lookup']): void {
+function vote(votes: number[], s: Scan, k: number, lookup: CompiledPack['lookup'], text: string): void {
   if (s.kinds[k] !== WORD || ((s.flags[k] as number) & ELONGATED) !== 0 || (s.ends[k] as number) >= DETECT_SAMPLE) return;
-  let m = mask;
-  if (m === undefined) {
-    const w = s.norms[k];
-    if (w === undefined) return; // a fast-path word has no apostrophe
+  let m: number | undefined = s.detect[k] as number;
+  if (m === 0) {
+    const f = s.flags[k] as number;
+    if ((f & LAZY) !== 0 && (f & HAS_APOSTROPHE) === 0) return; // no apostrophe: no "l'" head
+    const w = normAt(s, k, text);
     const cut = w.indexOf("'");
     if (cut > 0 && cut < w.length - 1) m = lookup.get(w.slice(0, cut + 1))?.detect;
     if (m === undefined) return;
   }
   for (let c = 0; m !== 0; c++, m >>>= 1) if ((m & 1) === 1) votes[c] = (votes[c] as number) + 1;
+}
+
+/** The token's norm ends in "n't" (made only for words with an apostrophe). */
+function ntAt(s: Scan, k: number, text: string): boolean {
+  const f = s.flags[k] as number;
+  if ((f & LAZY) !== 0 && (f & HAS_APOSTROPHE) === 0) return false;
+  return endsNt(normAt(s, k, text));
 }
 
 /** Length of the token's norm without making it. */
@@ -84,6 +92,7 @@ export function readScanned(s: Scan, pack: CompiledPack, text: string, votes?: n
   const flags = s.flags;
   const offsets = s.offsets;
   const slots = s.slots;
+  const meta = s.meta;
   for (let i = 0; i < n; i++) {
     const kind = kinds[i] as number;
     if (kind === PUNCT) {
@@ -95,14 +104,14 @@ export function readScanned(s: Scan, pack: CompiledPack, text: string, votes?: n
       continue;
     }
     const slot = slots[i];
-    if (votes !== undefined && kind === WORD) vote(votes, s, i, slot?.detect, lookup);
+    if (votes !== undefined && kind === WORD) vote(votes, s, i, lookup, text);
     if (kind === EMOJI || kind === EMOTICON) {
       const entry = slot?.entry ?? SYMBOLS.get(s.norms[i] as string);
       units.push(entry === undefined ? OTHER : unit('sentiment', textAt(s, i, text), offsets[i] as number, entry, 0, false, false, false, true));
       continue;
     }
     const f = flags[i] as number;
-    if (slot === undefined || (slot.entry === undefined && slot.marker === undefined && slot.multi === undefined)) {
+    if (slot === undefined || meta[i] === 0) {
       const length = normLength(s, i);
       if (length <= DEGREE_LONGEST) {
         const degree = degreeWordAt(s, i, text, length);
@@ -112,7 +121,7 @@ export function readScanned(s: Scan, pack: CompiledPack, text: string, votes?: n
         }
       }
       if (length === 1 && kind === WORD) continue; // single letters ("a", "I") take no scope slot (VADER drops them)
-      units.push(contraction && (f & LAZY) === 0 && endsNt(s.norms[i] as string) ? unit('negator', textAt(s, i, text), offsets[i] as number) : OTHER);
+      units.push(contraction && ntAt(s, i, text) ? unit('negator', textAt(s, i, text), offsets[i] as number) : OTHER);
       continue;
     }
     const caps = (f & CAPS) !== 0;
@@ -120,7 +129,7 @@ export function readScanned(s: Scan, pack: CompiledPack, text: string, votes?: n
       const end = matchMulti(s, i, slot.multi, text);
       if (end >= 0) {
         const marker = hitMarker as Marker;
-        if (votes !== undefined) for (let j = i + 1; j <= end; j++) vote(votes, s, j, slots[j]?.detect, lookup);
+        if (votes !== undefined) for (let j = i + 1; j <= end; j++) vote(votes, s, j, lookup, text);
         units.push(markerUnit(marker, text.slice(offsets[i] as number, s.ends[end] as number), offsets[i] as number, caps, undefined));
         i = end;
         continue;
@@ -128,7 +137,7 @@ export function readScanned(s: Scan, pack: CompiledPack, text: string, votes?: n
     }
     if (slot.marker !== undefined) units.push(markerUnit(slot.marker, textAt(s, i, text), offsets[i] as number, caps, slot.entry));
     else if (slot.entry !== undefined) units.push(unit('sentiment', textAt(s, i, text), offsets[i] as number, slot.entry, 0, caps, (f & ELONGATED) !== 0));
-    else if (contraction && (f & LAZY) === 0 && endsNt(s.norms[i] as string)) units.push(unit('negator', textAt(s, i, text), offsets[i] as number));
+    else if (contraction && ntAt(s, i, text)) units.push(unit('negator', textAt(s, i, text), offsets[i] as number));
     else units.push(OTHER);
   }
   return units;

@@ -1,46 +1,40 @@
 import type { CompiledPack, Slot } from '../engine/compilePack';
-import { asciiTableOf, findAscii, HASH_PRIME, HASH_START } from '../engine/asciiTable';
+import { asciiTableOf, CELL_DETECT, CELL_META, findAscii, HAS_ENTRY, HAS_MARKER, HAS_MULTI, HASH_PRIME, HASH_START, IN_VOCABULARY, type AsciiTable } from '../engine/asciiTable';
 import type { Token } from '../token';
+import { ADD_G, CAPS, ELONGATED, EMOTICON, HAS_APOSTROPHE, HAS_UPPER, KIND_CODE, LAZY, MENTION, NUMBER, PUNCT, WORD, type Scan } from './scanAccess';
 import { normPunct } from './spacedWords';
 import { spacedStep } from './tokeniseSpaced';
 
-/** Token kinds of a {@link Scan}, as small integers. */
-export const WORD = 0;
-export const EMOJI = 1;
-export const EMOTICON = 2;
-export const NUMBER = 3;
-export const PUNCT = 4;
-export const URL = 5;
-export const MENTION = 6;
-const KIND_CODE: Readonly<Record<Token['kind'], number>> = { word: WORD, emoji: EMOJI, emoticon: EMOTICON, number: NUMBER, punct: PUNCT, url: URL, mention: MENTION };
-const KIND_NAME: readonly Token['kind'][] = ['word', 'emoji', 'emoticon', 'number', 'punct', 'url', 'mention'];
-
-/** Flags of a {@link Scan} token. */
-export const CAPS = 1;
-export const ELONGATED = 2;
-/** Fast-path word: `norm` not yet made (lower-case of the text, plus "g" when ADD_G). */
-export const LAZY = 4;
-export const ADD_G = 8;
-export const HAS_UPPER = 16;
-
-/**
- * The tokens of one text as parallel arrays (no object per token), reused from call to call:
- * valid until the next {@link scanSpaced}. `slots[k]` is the pack's slot of the token's norm;
- * `texts[k]` / `norms[k]` are filled for tokens not read by the fast path (see textAt / normAt).
- */
-export interface Scan {
-  count: number;
-  kinds: Uint8Array;
-  flags: Uint8Array;
-  offsets: Int32Array;
-  ends: Int32Array;
-  readonly slots: (Slot | undefined)[];
-  readonly texts: (string | undefined)[];
-  readonly norms: (string | undefined)[];
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-const scan: Scan = { count: 0, kinds: new Uint8Array(256), flags: new Uint8Array(256), offsets: new Int32Array(256), ends: new Int32Array(256), slots: [], texts: [], norms: [] };
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A character of an ASCII @mention: letter, digit or _. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Some small ASCII letter in text[start, end). */
+function hasSmall(text: string, start: number, end: number): boolean {
+  for (let x = start; x < end; x++) {
+    const a = text.charCodeAt(x);
+    if (a >= 97 && a <= 122) return true;
+  }
+  return false;
+}
+
+const scan: Scan = {
+  count: 0, kinds: new Uint8Array(256), flags: new Uint8Array(256), offsets: new Int32Array(256), ends: new Int32Array(256), meta: new Uint8Array(256), detect: new Int32Array(256),
+  slots: [], texts: [], norms: [],
+};
 const pending: Token[] = [];
+/** The last pack scanned for and its table (most calls repeat the pack: no WeakMap look-up). */
+let lastPack: CompiledPack | undefined;
+let lastTable: AsciiTable | undefined;
 /** Past this many tokens the reused arrays are let go after a scan is replaced (a long text's strings are not kept alive). */
 const KEEP = 4096;
 
@@ -54,6 +48,12 @@ function grow(): void {
   offsets.set(scan.offsets);
   const ends = new Int32Array(size);
   ends.set(scan.ends);
+  const meta = new Uint8Array(size);
+  meta.set(scan.meta);
+  const detect = new Int32Array(size);
+  detect.set(scan.detect);
+  scan.meta = meta;
+  scan.detect = detect;
   scan.kinds = kinds;
   scan.flags = flags;
   scan.offsets = offsets;
@@ -83,8 +83,12 @@ export function scanSpaced(text: string, pack: CompiledPack): Scan {
     scan.texts.length = 0;
     scan.norms.length = 0;
   }
-  const table = asciiTableOf(pack);
-  const vocab = table.vocab;
+  if (pack !== lastPack) {
+    lastTable = asciiTableOf(pack);
+    lastPack = pack;
+  }
+  const table = lastTable as AsciiTable;
+  const cells = table.cells;
   const tableSlots = table.slots;
   const lookup = pack.lookup;
   const vocabulary = pack.vocabulary;
@@ -120,23 +124,99 @@ export function scanSpaced(text: string, pack: CompiledPack): Scan {
         h = Math.imul(h ^ lc, HASH_PRIME);
       }
       const d = j < n ? text.charCodeAt(j) : 32;
-      const len = j - i;
+      let end = j; // the word is text[i, end); the scan goes on at `next`
+      let next = j;
+      let apostrophe = false;
+      if (d === 39 && !elision) {
+        // "don't", "I'm": tokeniseSpaced's apostrophe rule with contraction (a trailing apostrophe dropped)
+        let k = j;
+        let curly = false;
+        while (k < n) {
+          const a = text.charCodeAt(k);
+          if ((a !== 39 && a !== 0x2019) || !isAsciiLetter(text.charCodeAt(k + 1))) break;
+          if (a !== 39) curly = true;
+          k += 2;
+          while (k < n && isAsciiLetter(text.charCodeAt(k))) k++;
+        }
+        end = k;
+        const t = k < n ? text.charCodeAt(k) : 32;
+        if (t === 39 || t === 0x2019) {
+          if (t !== 39) curly = true;
+          k++;
+        }
+        const e = k < n ? text.charCodeAt(k) : 32;
+        if (!curly && e < 128 && !isAsciiLetter(e) && e !== 39) {
+          apostrophe = true;
+          next = k;
+          upper = 0;
+          p1 = -1;
+          p2 = -1;
+          run3 = false;
+          h = HASH_START;
+          for (let x = i; x < end; x++) {
+            const a = text.charCodeAt(x);
+            if (a >= 65 && a <= 90) upper++;
+            const lc = a | 0x20;
+            if (lc === p1 && lc === p2) run3 = true;
+            p2 = p1;
+            p1 = lc;
+            h = Math.imul(h ^ lc, HASH_PRIME);
+          }
+        }
+      }
+      const len = end - i;
       // tokeniseSpaced's plain-word case: followed by an ASCII non-apostrophe that starts no URL or emoticon
-      if (!run3 && d < 128 && d !== 39 && (len === 1 ? d !== 46 && d !== 95 && d !== 58 : !(((c === 120 || c === 88) && text.charCodeAt(i + 1) === 68) || (len <= 5 && (d === 58 || d === 46) && (c === 104 || c === 72 || c === 119 || c === 87))))) {
-        let id = findAscii(table, h, text, i, j, false);
-        let flag = LAZY | (upper > 0 ? HAS_UPPER : 0) | (upper === len && len > 1 ? CAPS : 0);
-        if (len > 4 && (text.charCodeAt(j - 1) | 0x20) === 110 && (text.charCodeAt(j - 2) | 0x20) === 105 && !(id >= 0 && vocab[id] === 1)) {
-          const g = findAscii(table, Math.imul(h ^ 103, HASH_PRIME), text, i, j, true); // dropped g ("lovin"): the -ing form the lexicon knows
-          if (g >= 0 && vocab[g] === 1) {
-            id = g;
+      if (!run3 && (apostrophe || (d < 128 && d !== 39 && (len === 1 ? d !== 46 && d !== 95 && d !== 58 : !(((c === 120 || c === 88) && text.charCodeAt(i + 1) === 68) || (len <= 5 && (d === 58 || d === 46) && (c === 104 || c === 72 || c === 119 || c === 87))))))) {
+        let at = findAscii(table, h, text, i, end, false);
+        // ALL CAPS: some capital and no small letter (apostrophes are neither)
+        let flag = LAZY | (upper > 0 ? HAS_UPPER : 0) | (upper > 0 && len > 1 && (apostrophe ? !hasSmall(text, i, end) : upper === len) ? CAPS : 0) | (apostrophe ? HAS_APOSTROPHE : 0);
+        if (len > 4 && (text.charCodeAt(end - 1) | 0x20) === 110 && (text.charCodeAt(end - 2) | 0x20) === 105 && !(at >= 0 && ((cells[at + CELL_META] as number) & IN_VOCABULARY) !== 0)) {
+          const g = findAscii(table, Math.imul(h ^ 103, HASH_PRIME), text, i, end, true); // dropped g ("lovin"): the -ing form the lexicon knows
+          if (g >= 0 && ((cells[g + CELL_META] as number) & IN_VOCABULARY) !== 0) {
+            at = g;
             flag |= ADD_G;
           }
         }
         scan.kinds[count] = WORD;
         scan.flags[count] = flag;
         scan.offsets[count] = i;
+        scan.ends[count] = end;
+        if (at < 0) {
+          scan.meta[count] = 0;
+          scan.detect[count] = 0;
+          slots[count] = undefined;
+        } else {
+          const meta = (cells[at + CELL_META] as number) & (HAS_ENTRY | HAS_MARKER | HAS_MULTI);
+          scan.meta[count] = meta;
+          scan.detect[count] = cells[at + CELL_DETECT] as number;
+          slots[count] = meta === 0 ? undefined : tableSlots[(cells[at] as number) - 1];
+        }
+        texts[count] = undefined;
+        norms[count] = undefined;
+        count++;
+        i = next;
+        continue;
+      }
+    } else if ((c >= 48 && c <= 57) || c === 64) {
+      // an ASCII number (12, 12.5, 50%) or @mention ending before an ASCII character, as tokeniseSpaced reads them
+      let j = i + 1;
+      if (c === 64) while (j < n && isWordCode(text.charCodeAt(j))) j++;
+      else {
+        while (j < n && isDigit(text.charCodeAt(j))) j++;
+        while (j + 1 < n && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44 || text.charCodeAt(j) === 58) && isDigit(text.charCodeAt(j + 1))) {
+          j += 2;
+          while (j < n && isDigit(text.charCodeAt(j))) j++;
+        }
+        if (j < n && text.charCodeAt(j) === 37) j++;
+      }
+      if ((j >= n || text.charCodeAt(j) < 128) && j > i + (c === 64 ? 1 : 0)) {
+        scan.kinds[count] = c === 64 ? MENTION : NUMBER;
+        scan.flags[count] = c === 64 ? LAZY | HAS_UPPER : LAZY; // a mention's norm is lower-cased, a number's is as written
+        scan.offsets[count] = i;
         scan.ends[count] = j;
-        slots[count] = id >= 0 ? tableSlots[id] : undefined;
+        scan.meta[count] = 0;
+        scan.detect[count] = 0;
+        slots[count] = undefined;
         texts[count] = undefined;
         norms[count] = undefined;
         count++;
@@ -154,6 +234,8 @@ export function scanSpaced(text: string, pack: CompiledPack): Scan {
       const raw = text.slice(i, j);
       scan.kinds[count] = PUNCT;
       scan.flags[count] = 0;
+      scan.meta[count] = 0;
+      scan.detect[count] = 0;
       scan.offsets[count] = i;
       scan.ends[count] = j;
       slots[count] = undefined;
@@ -163,69 +245,27 @@ export function scanSpaced(text: string, pack: CompiledPack): Scan {
       i = j;
       continue;
     }
-    pending.length = 0;
+    if (pending.length > 0) pending.length = 0;
     i = spacedStep(text, i, pending, elision, vocabulary);
-    for (const t of pending) {
+    for (let p = 0; p < pending.length; p++) {
+      const t = pending[p] as Token;
       if (count >= scan.kinds.length) grow();
       const kind = KIND_CODE[t.kind];
       scan.kinds[count] = kind;
       scan.flags[count] = (t.caps === true ? CAPS : 0) | (t.elongated === true ? ELONGATED : 0);
       scan.offsets[count] = t.offset;
       scan.ends[count] = t.offset + t.text.length;
-      slots[count] = kind <= EMOTICON ? lookup.get(t.norm) : undefined;
+      const slot = kind <= EMOTICON ? lookup.get(t.norm) : undefined;
+      slots[count] = slot;
+      scan.meta[count] = slot === undefined ? 0 : (slot.entry !== undefined ? HAS_ENTRY : 0) | (slot.marker !== undefined ? HAS_MARKER : 0) | (slot.multi !== undefined ? HAS_MULTI : 0);
+      scan.detect[count] = slot?.detect ?? 0;
       texts[count] = t.text;
       norms[count] = t.norm;
       count++;
     }
   }
-  pending.length = 0;
+  if (pending.length > 0) pending.length = 0;
   scan.count = count;
   return scan;
 }
 
-/**
- * The token's text as written.
- *
- * @example
- * textAt(scanSpaced('Great', pack), 0, 'Great'); // 'Great'
- */
-export function textAt(s: Scan, k: number, text: string): string {
-  return s.texts[k] ?? (s.texts[k] = text.slice(s.offsets[k] as number, s.ends[k] as number));
-}
-
-/**
- * The token's look-up form (lower-cased, elongation squeezed, dropped g restored).
- *
- * @example
- * normAt(scanSpaced('Lovin', pack), 0, 'Lovin'); // 'loving'
- */
-export function normAt(s: Scan, k: number, text: string): string {
-  let norm = s.norms[k];
-  if (norm !== undefined) return norm;
-  const f = s.flags[k] as number;
-  norm = textAt(s, k, text);
-  if ((f & HAS_UPPER) !== 0) norm = norm.toLowerCase();
-  if ((f & ADD_G) !== 0) norm += 'g';
-  s.norms[k] = norm;
-  return norm;
-}
-
-/**
- * The scan as Token objects (for the rare readers that need them, e.g. the lexical language vote),
- * up to the first token ending at or after `limit`.
- *
- * @example
- * tokensOf(scanSpaced('so good', pack), 'so good', 20_000).map((t) => t.norm); // ['so', 'good']
- */
-export function tokensOf(s: Scan, text: string, limit: number): Token[] {
-  const out: Token[] = [];
-  for (let k = 0; k < s.count; k++) {
-    const t: Token = {
-      text: textAt(s, k, text), norm: normAt(s, k, text), offset: s.offsets[k] as number, kind: KIND_NAME[s.kinds[k] as number] as Token['kind'],
-      caps: ((s.flags[k] as number) & CAPS) !== 0, elongated: ((s.flags[k] as number) & ELONGATED) !== 0,
-    };
-    out.push(t);
-    if ((s.ends[k] as number) >= limit) break;
-  }
-  return out;
-}

@@ -1,0 +1,90 @@
+import type { Slot } from '../engine/compilePack';
+import type { Token } from '../token';
+
+/** Token kinds of a {@link Scan}, as small integers. */
+export const WORD = 0;
+export const EMOJI = 1;
+export const EMOTICON = 2;
+export const NUMBER = 3;
+export const PUNCT = 4;
+export const URL = 5;
+export const MENTION = 6;
+export const KIND_CODE: Readonly<Record<Token['kind'], number>> = { word: WORD, emoji: EMOJI, emoticon: EMOTICON, number: NUMBER, punct: PUNCT, url: URL, mention: MENTION };
+const KIND_NAME: readonly Token['kind'][] = ['word', 'emoji', 'emoticon', 'number', 'punct', 'url', 'mention'];
+
+/** Flags of a {@link Scan} token. */
+export const CAPS = 1;
+export const ELONGATED = 2;
+/** Fast-path word: `norm` not yet made (lower-case of the text, plus "g" when ADD_G). */
+export const LAZY = 4;
+export const ADD_G = 8;
+export const HAS_UPPER = 16;
+/** Fast-path word with an inner apostrophe ("don't"). */
+export const HAS_APOSTROPHE = 32;
+
+/**
+ * The tokens of one text as parallel arrays (no object per token), reused from call to call:
+ * valid until the next scanSpaced. `slots[k]` is the pack's slot of the token's norm;
+ * `texts[k]` / `norms[k]` are filled for tokens not read by the fast path (see textAt / normAt).
+ */
+export interface Scan {
+  count: number;
+  kinds: Uint8Array;
+  flags: Uint8Array;
+  offsets: Int32Array;
+  ends: Int32Array;
+  /** HAS_ENTRY | HAS_MARKER | HAS_MULTI of the token's slot (0: no slot, or a slot for detection only). */
+  meta: Uint8Array;
+  /** The slot's detection mask (0: none). */
+  detect: Int32Array;
+  readonly slots: (Slot | undefined)[];
+  readonly texts: (string | undefined)[];
+  readonly norms: (string | undefined)[];
+}
+
+/**
+ * The token's text as written.
+ *
+ * @example
+ * textAt(scanSpaced('Great', pack), 0, 'Great'); // 'Great'
+ */
+export function textAt(s: Scan, k: number, text: string): string {
+  return s.texts[k] ?? (s.texts[k] = text.slice(s.offsets[k] as number, s.ends[k] as number));
+}
+
+/**
+ * The token's look-up form (lower-cased, elongation squeezed, dropped g restored).
+ *
+ * @example
+ * normAt(scanSpaced('Lovin', pack), 0, 'Lovin'); // 'loving'
+ */
+export function normAt(s: Scan, k: number, text: string): string {
+  let norm = s.norms[k];
+  if (norm !== undefined) return norm;
+  const f = s.flags[k] as number;
+  norm = textAt(s, k, text);
+  if ((f & HAS_UPPER) !== 0) norm = norm.toLowerCase();
+  if ((f & ADD_G) !== 0) norm += 'g';
+  s.norms[k] = norm;
+  return norm;
+}
+
+/**
+ * The scan as Token objects (for the rare readers that need them, e.g. the lexical language vote),
+ * up to the first token ending at or after `limit`.
+ *
+ * @example
+ * tokensOf(scanSpaced('so good', pack), 'so good', 20_000).map((t) => t.norm); // ['so', 'good']
+ */
+export function tokensOf(s: Scan, text: string, limit: number): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < s.count; k++) {
+    const t: Token = {
+      text: textAt(s, k, text), norm: normAt(s, k, text), offset: s.offsets[k] as number, kind: KIND_NAME[s.kinds[k] as number] as Token['kind'],
+      caps: ((s.flags[k] as number) & CAPS) !== 0, elongated: ((s.flags[k] as number) & ELONGATED) !== 0,
+    };
+    out.push(t);
+    if ((s.ends[k] as number) >= limit) break;
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectionPack } from '../../../src/text/engine/candidates';
+import { compilePack, type CompiledPack } from '../../../src/text/engine/compilePack';
+import { readScanned } from '../../../src/text/engine/readScanned';
+import { readUnits } from '../../../src/text/engine/readUnits';
+import { enPack } from '../../../src/text/lang/en/index';
+import { itPack } from '../../../src/text/lang/it/index';
+import { DETECT_SAMPLE } from '../../../src/text/engine/detectInternals';
+import { normAt, textAt, tokensOf } from '../../../src/text/tokenise/scanAccess';
+import { scanSpaced } from '../../../src/text/tokenise/scanSpaced';
+import { tokeniseSpaced } from '../../../src/text/tokenise/tokeniseSpaced';
+
+/** Pieces that exercise every fast path and its edges (case, elongation, apostrophes, dropped g, URLs, emoticons, numbers, mentions, tags). */
+const PIECES = [
+  'good', 'GOOD', 'Good', 'goood', 'sooo', 'not', 'NOT', "don't", "DON'T", 'don’t', "isn't", "it's", "nothin'", 'lovin', 'LOVIN', 'so', 'This', 'this',
+  'never', 'no', 'very', 'a', 'I', 'x', 'xD', 'XDD', 'o_O', 'O.o', 'D:', 'http://a.b/c', 'www.x.it', 'http:', 'h.', 'w.', '@me', '@Me_2', '@', '#love',
+  '#stillbitter', '#', ':)', ':-(', '<3', '12', '12.5', '50%', '3rd', "l'assistenza", "dell'ordine", "po'", 'non', 'mai più', 'molto', 'è', 'café',
+  '😀', '!!', '?', '...', ',', ';', ':', '-', '(', ')', '\n', '。', 'a_b', "'", 'but', 'however', 'still no refund', 'never again', 'kind of',
+];
+const texts = fc.array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(' ', '', '  ', '!', ', ', '.')), { maxLength: 14 }).map((parts) => parts.map(([p, s]) => p + s).join(''));
+
+/** The scan read back as tokens and units must equal the Token path exactly. */
+function sameAsTokenPath(text: string, pack: CompiledPack, votes: boolean): void {
+  const tokens = tokeniseSpaced(text, { vocabulary: pack.vocabulary, apostrophe: pack.apostrophe });
+  const scanned = tokensOf(scanSpaced(text, pack), text, Infinity);
+  expect(scanned).toEqual(tokens.map((t) => ({ ...t, caps: t.caps === true, elongated: t.elongated === true })));
+  const v1 = [0, 0];
+  const v2 = [0, 0];
+  const expected = readUnits(tokens, pack, text, votes ? v1 : undefined);
+  expect(readScanned(scanSpaced(text, pack), pack, text, votes ? v2 : undefined)).toEqual(expected);
+  expect(v2).toEqual(v1);
+}
+
+describe('scanSpaced + readScanned', () => {
+  it('reads a worked example: words found in place, norms made only on demand', () => {
+    const pack = compilePack(enPack);
+    const text = "SOOO not GOOD, don't @Bob 12!";
+    const s = scanSpaced(text, pack);
+    // tokens: SOOO (elongated: step path) not GOOD , don't @Bob 12 !
+    expect(s.count).toBe(8);
+    expect(normAt(s, 2, text)).toBe('good');
+    expect(textAt(s, 2, text)).toBe('GOOD');
+    expect(normAt(s, 4, text)).toBe("don't");
+    expect(normAt(s, 5, text)).toBe('@bob');
+    expect(normAt(s, 6, text)).toBe('12');
+    // "SOOO" a booster; "not GOOD" one listed phrase; "," a clause; "don't" a negator; "!" a sentence end
+    const units = readScanned(s, pack, text);
+    expect(units.map((u) => u.kind)).toEqual(['booster', 'sentiment', 'clause', 'negator', 'other', 'other', 'sentence']);
+    expect(units[1]?.text).toBe('not GOOD');
+  });
+
+  it('restores a dropped g only when the lexicon knows the -ing form', () => {
+    const pack = compilePack(enPack);
+    const s = scanSpaced('lovin it', pack);
+    expect(normAt(s, 0, 'lovin it')).toBe('loving');
+  });
+
+  it('gives the same tokens, units and votes as tokeniseSpaced + readUnits (English, Italian, detection)', () => {
+    const en = compilePack(enPack);
+    const itc = compilePack(itPack);
+    fc.assert(
+      fc.property(texts, (text) => {
+        sameAsTokenPath(text, en, false);
+        sameAsTokenPath(text, itc, false);
+        sameAsTokenPath(text, detectionPack(), true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same on arbitrary strings', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 40, unit: 'binary' }), (text) => sameAsTokenPath(text, detectionPack(), true)), { numRuns: 300 });
+  });
+
+  it('stops the token list at the detection sample when asked', () => {
+    const text = 'good '.repeat(DETECT_SAMPLE / 5 + 10);
+    const tokens = tokensOf(scanSpaced(text, compilePack(enPack)), text, DETECT_SAMPLE);
+    expect((tokens.at(-1)?.offset ?? 0) + 4).toBeGreaterThanOrEqual(DETECT_SAMPLE);
+    expect(tokens.length).toBeLessThan(DETECT_SAMPLE / 5 + 10);
+  });
+});
