@@ -2,6 +2,7 @@ import type { CompiledPack, Slot } from '../engine/compilePack';
 import { asciiTableOf, CELL_DETECT, CELL_META, findAscii, HAS_ENTRY, HAS_MARKER, HAS_MULTI, HASH_PRIME, HASH_START, IN_VOCABULARY, type AsciiTable } from '../engine/asciiTable';
 import type { Token } from '../token';
 import { ADD_G, CAPS, ELONGATED, EMOTICON, HAS_APOSTROPHE, HAS_UPPER, KIND_CODE, LAZY, MENTION, NUMBER, PUNCT, WORD, type Scan } from './scanAccess';
+import { scanHashtag } from './scanHashtag';
 import { normPunct } from './spacedWords';
 import { spacedStep } from './tokeniseSpaced';
 
@@ -94,6 +95,8 @@ export function scanSpaced(text: string, pack: CompiledPack): Scan {
   const vocabulary = pack.vocabulary;
   const elision = pack.apostrophe === 'elision';
   const { slots, texts, norms } = scan;
+  let { kinds, flags, offsets, ends, meta, detect } = scan; // local (re-read after grow): no reload per store
+  let capacity = kinds.length;
   const n = text.length;
   let count = 0;
   let i = 0;
@@ -103,7 +106,11 @@ export function scanSpaced(text: string, pack: CompiledPack): Scan {
       i++;
       continue;
     }
-    if (count + 8 > scan.kinds.length) grow();
+    if (count + 8 > capacity) {
+      grow();
+      ({ kinds, flags, offsets, ends, meta, detect } = scan);
+      capacity = kinds.length;
+    }
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
       let j = i + 1;
       let upper = c <= 90 ? 1 : 0;
@@ -177,19 +184,19 @@ export function scanSpaced(text: string, pack: CompiledPack): Scan {
             flag |= ADD_G;
           }
         }
-        scan.kinds[count] = WORD;
-        scan.flags[count] = flag;
-        scan.offsets[count] = i;
-        scan.ends[count] = end;
+        kinds[count] = WORD;
+        flags[count] = flag;
+        offsets[count] = i;
+        ends[count] = end;
         if (at < 0) {
-          scan.meta[count] = 0;
-          scan.detect[count] = 0;
+          meta[count] = 0;
+          detect[count] = 0;
           slots[count] = undefined;
         } else {
-          const meta = (cells[at + CELL_META] as number) & (HAS_ENTRY | HAS_MARKER | HAS_MULTI);
-          scan.meta[count] = meta;
-          scan.detect[count] = cells[at + CELL_DETECT] as number;
-          slots[count] = meta === 0 ? undefined : tableSlots[(cells[at] as number) - 1];
+          const bits = (cells[at + CELL_META] as number) & (HAS_ENTRY | HAS_MARKER | HAS_MULTI);
+          meta[count] = bits;
+          detect[count] = cells[at + CELL_DETECT] as number;
+          slots[count] = bits === 0 ? undefined : tableSlots[(cells[at] as number) - 1];
         }
         texts[count] = undefined;
         norms[count] = undefined;
@@ -210,18 +217,35 @@ export function scanSpaced(text: string, pack: CompiledPack): Scan {
         if (j < n && text.charCodeAt(j) === 37) j++;
       }
       if ((j >= n || text.charCodeAt(j) < 128) && j > i + (c === 64 ? 1 : 0)) {
-        scan.kinds[count] = c === 64 ? MENTION : NUMBER;
-        scan.flags[count] = c === 64 ? LAZY | HAS_UPPER : LAZY; // a mention's norm is lower-cased, a number's is as written
-        scan.offsets[count] = i;
-        scan.ends[count] = j;
-        scan.meta[count] = 0;
-        scan.detect[count] = 0;
+        kinds[count] = c === 64 ? MENTION : NUMBER;
+        flags[count] = c === 64 ? LAZY | HAS_UPPER : LAZY; // a mention's norm is lower-cased, a number's is as written
+        offsets[count] = i;
+        ends[count] = j;
+        meta[count] = 0;
+        detect[count] = 0;
         slots[count] = undefined;
         texts[count] = undefined;
         norms[count] = undefined;
         count++;
         i = j;
         continue;
+      }
+    } else if (c === 35) {
+      // a #tag of ASCII letters ending before an ASCII character: its words, as tokeniseSpaced splits it
+      let j = i + 1;
+      while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+      if (j > i + 1 && (j >= n || (text.charCodeAt(j) < 128 && !isWordCode(text.charCodeAt(j))))) {
+        while (count + (j - i) + 8 > capacity) {
+          grow();
+          ({ kinds, flags, offsets, ends, meta, detect } = scan);
+          capacity = kinds.length;
+        }
+        const next = scanHashtag(scan, count, text, i + 1, j, table);
+        if (next >= 0) {
+          count = next;
+          i = j;
+          continue;
+        }
       }
     } else if (c === 44 || c === 46 || c === 33 || c === 63) {
       let j = i + 1;
@@ -232,12 +256,12 @@ export function scanSpaced(text: string, pack: CompiledPack): Scan {
         }
       }
       const raw = text.slice(i, j);
-      scan.kinds[count] = PUNCT;
-      scan.flags[count] = 0;
-      scan.meta[count] = 0;
-      scan.detect[count] = 0;
-      scan.offsets[count] = i;
-      scan.ends[count] = j;
+      kinds[count] = PUNCT;
+      flags[count] = 0;
+      meta[count] = 0;
+      detect[count] = 0;
+      offsets[count] = i;
+      ends[count] = j;
       slots[count] = undefined;
       texts[count] = raw;
       norms[count] = j - i === 1 ? raw : normPunct(raw);
@@ -249,16 +273,20 @@ export function scanSpaced(text: string, pack: CompiledPack): Scan {
     i = spacedStep(text, i, pending, elision, vocabulary);
     for (let p = 0; p < pending.length; p++) {
       const t = pending[p] as Token;
-      if (count >= scan.kinds.length) grow();
+      if (count >= capacity) {
+        grow();
+        ({ kinds, flags, offsets, ends, meta, detect } = scan);
+        capacity = kinds.length;
+      }
       const kind = KIND_CODE[t.kind];
-      scan.kinds[count] = kind;
-      scan.flags[count] = (t.caps === true ? CAPS : 0) | (t.elongated === true ? ELONGATED : 0);
-      scan.offsets[count] = t.offset;
-      scan.ends[count] = t.offset + t.text.length;
+      kinds[count] = kind;
+      flags[count] = (t.caps === true ? CAPS : 0) | (t.elongated === true ? ELONGATED : 0);
+      offsets[count] = t.offset;
+      ends[count] = t.offset + t.text.length;
       const slot = kind <= EMOTICON ? lookup.get(t.norm) : undefined;
       slots[count] = slot;
-      scan.meta[count] = slot === undefined ? 0 : (slot.entry !== undefined ? HAS_ENTRY : 0) | (slot.marker !== undefined ? HAS_MARKER : 0) | (slot.multi !== undefined ? HAS_MULTI : 0);
-      scan.detect[count] = slot?.detect ?? 0;
+      meta[count] = slot === undefined ? 0 : (slot.entry !== undefined ? HAS_ENTRY : 0) | (slot.marker !== undefined ? HAS_MARKER : 0) | (slot.multi !== undefined ? HAS_MULTI : 0);
+      detect[count] = slot?.detect ?? 0;
       texts[count] = t.text;
       norms[count] = t.norm;
       count++;
