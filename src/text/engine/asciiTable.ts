@@ -1,4 +1,4 @@
-import type { CompiledPack, Slot } from './compilePack';
+import type { CompiledPack, MultiNode, Slot } from './compilePack';
 
 /**
  * The pack's plain ASCII forms (a-z and ' only) in an open-addressing hash table probed straight from
@@ -27,6 +27,10 @@ export const HAS_ENTRY = 1;
 export const HAS_MARKER = 2;
 export const HAS_MULTI = 4;
 export const IN_VOCABULARY = 8;
+/** The META bits that say the key has a slot to read. */
+export const SLOT_BITS = HAS_ENTRY | HAS_MARKER | HAS_MULTI;
+/** The key follows the first word of some multi-token item (a key of a trie level). */
+export const IN_TRIE = 16;
 /** Offsets of a cell's fields (cell index × 4 + field). */
 export const CELL_META = 2;
 export const CELL_DETECT = 3;
@@ -65,6 +69,15 @@ export function asciiTableOf(pack: CompiledPack): AsciiTable {
   const seen = new Set<string>();
   for (const k of pack.lookup.keys()) if (isLowerAscii(k) && !seen.has(k)) keys.push(k), seen.add(k);
   for (const k of pack.vocabulary) if (isLowerAscii(k) && !seen.has(k)) keys.push(k), seen.add(k);
+  const trie = new Set<string>();
+  const walk = (level: ReadonlyMap<string, MultiNode>): void => {
+    for (const [k, node] of level) {
+      trie.add(k);
+      if (node.next !== undefined) walk(node.next);
+    }
+  };
+  for (const slot of pack.lookup.values()) if (slot.multi !== undefined) walk(slot.multi);
+  for (const k of trie) if (isLowerAscii(k) && !seen.has(k)) keys.push(k), seen.add(k);
   let size = 16;
   while (size < keys.length * 1.5) size *= 2; // load ≤ 2/3 (stated reasoning: the filter screens misses; a smaller table stays in cache)
   const filter = new Int32Array(1 << 13);
@@ -81,7 +94,7 @@ export function asciiTableOf(pack: CompiledPack): AsciiTable {
     cells[cell * 4] = i + 1;
     cells[cell * 4 + 1] = h;
     cells[cell * 4 + CELL_META] =
-      (slot?.entry !== undefined ? HAS_ENTRY : 0) | (slot?.marker !== undefined ? HAS_MARKER : 0) | (slot?.multi !== undefined ? HAS_MULTI : 0) | (pack.vocabulary.has(k) ? IN_VOCABULARY : 0);
+      (slot?.entry !== undefined ? HAS_ENTRY : 0) | (slot?.marker !== undefined ? HAS_MARKER : 0) | (slot?.multi !== undefined ? HAS_MULTI : 0) | (pack.vocabulary.has(k) ? IN_VOCABULARY : 0) | (trie.has(k) ? IN_TRIE : 0);
     cells[cell * 4 + CELL_DETECT] = slot?.detect ?? 0;
   });
   table = { cells, mask, filter, keys, slots };

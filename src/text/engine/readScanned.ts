@@ -1,5 +1,6 @@
 import { SYMBOLS } from '../lexicon/symbols';
 import { ADD_G, CAPS, HAS_APOSTROPHE, ELONGATED, EMOJI, EMOTICON, LAZY, MENTION, NUMBER, PUNCT, URL, WORD, normAt, textAt, type Scan } from '../tokenise/scanAccess';
+import { IN_TRIE, SLOT_BITS } from './asciiTable';
 import type { CompiledPack, Marker, MultiNode } from './compilePack';
 import { DETECT_SAMPLE } from './detectInternals';
 import type { Unit } from './readUnits';
@@ -17,6 +18,8 @@ function matchMulti(s: Scan, i: number, trie: ReadonlyMap<string, MultiNode>, te
   for (let j = i + 1; j < s.count && level !== undefined; j++) {
     const kind = s.kinds[j] as number;
     if (kind === PUNCT || kind === EMOJI || kind === EMOTICON) break;
+    // a fast-path word no trie level lists cannot continue an item (its norm is not made)
+    if (kind === WORD && ((s.flags[j] as number) & LAZY) !== 0 && ((s.meta[j] as number) & IN_TRIE) === 0) break;
     const node = level.get(normAt(s, j, text));
     if (node === undefined) break;
     if (node.marker !== undefined) {
@@ -111,7 +114,7 @@ export function readScanned(s: Scan, pack: CompiledPack, text: string, votes?: n
       continue;
     }
     const f = flags[i] as number;
-    if (slot === undefined || meta[i] === 0) {
+    if (slot === undefined || ((meta[i] as number) & SLOT_BITS) === 0) {
       const length = normLength(s, i);
       if (length <= DEGREE_LONGEST) {
         const degree = degreeWordAt(s, i, text, length);

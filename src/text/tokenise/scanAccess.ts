@@ -33,7 +33,7 @@ export interface Scan {
   flags: Uint8Array;
   offsets: Int32Array;
   ends: Int32Array;
-  /** HAS_ENTRY | HAS_MARKER | HAS_MULTI of the token's slot (0: no slot, or a slot for detection only). */
+  /** HAS_ENTRY | HAS_MARKER | HAS_MULTI of the token's slot (none: no slot, or a slot for detection only); IN_TRIE for fast-path words. */
   meta: Uint8Array;
   /** The slot's detection mask (0: none). */
   detect: Int32Array;

@@ -16,7 +16,7 @@ const PIECES = [
   'good', 'GOOD', 'Good', 'goood', 'sooo', 'not', 'NOT', "don't", "DON'T", 'don’t', "isn't", "it's", "nothin'", 'lovin', 'LOVIN', 'so', 'This', 'this',
   'never', 'no', 'very', 'a', 'I', 'x', 'xD', 'XDD', 'o_O', 'O.o', 'D:', 'http://a.b/c', 'www.x.it', 'http:', 'h.', 'w.', '@me', '@Me_2', '@', '#love',
   '#stillbitter', '#StillBitter', '#ForzaNapoliSempre', '#lovinit', '#GREAT', '#sooogood', '#abc1', '#a', '#refundplease', '#', ':)', ':-(', '<3', '12', '12.5', '50%', '3rd', "l'assistenza", "dell'ordine", "po'", 'non', 'mai più', 'molto', 'è', 'café',
-  '😀', '!!', '?', '...', ',', ';', ':', '-', '(', ')', '\n', '。', 'a_b', "'", 'but', 'however', 'still no refund', 'never again', 'kind of',
+  '😀', '!!', '?', '...', ',', ';', ':', '-', '(', ')', '\n', '。', 'a_b', "'", 'but', 'however', 'still no refund', 'never again', 'kind of', 'waited', 'three weeks', 'no longer', 'Not Bad', 'a lot',
 ];
 const texts = fc.array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(' ', '', '  ', '!', ', ', '.')), { maxLength: 14 }).map((parts) => parts.map(([p, s]) => p + s).join(''));
 
