@@ -6,8 +6,8 @@ import type { CompiledPack, MultiNode, Slot } from './compilePack';
  */
 export interface AsciiTable {
   /**
-   * Four int32 per cell, in one cache line: key index + 1 (0: empty), the key's hash (compared
-   * before the key itself: a miss reads no string), its META bits, its detection mask. The cell
+   * Eight int32 per cell, in one cache line: key index + 1 (0: empty), the key's hash, its META
+   * bits and length, its detection mask, its first 16 codes (a match reads no string). The cell
    * count is a power of two.
    */
   readonly cells: Int32Array;
@@ -31,9 +31,12 @@ export const IN_VOCABULARY = 8;
 export const SLOT_BITS = HAS_ENTRY | HAS_MARKER | HAS_MULTI;
 /** The key follows the first word of some multi-token item (a key of a trie level). */
 export const IN_TRIE = 16;
-/** Offsets of a cell's fields (cell index × 4 + field). */
+/** Int32 per cell and offsets of its fields (cell index × CELL + field): id + 1, hash, META | length << 8, detection mask, then the key's first INLINE codes, four to an int32. */
+const CELL = 8;
 export const CELL_META = 2;
 export const CELL_DETECT = 3;
+/** Codes of a key kept in its cell (stated reasoning: nearly all words are shorter; a match then reads no string, one cache line per look-up). */
+const INLINE = 16;
 
 const cache = new WeakMap<CompiledPack, AsciiTable>();
 
@@ -81,7 +84,7 @@ export function asciiTableOf(pack: CompiledPack): AsciiTable {
   let size = 16;
   while (size < keys.length * 1.5) size *= 2; // load ≤ 2/3 (stated reasoning: the filter screens misses; a smaller table stays in cache)
   const filter = new Int32Array(1 << 13);
-  const cells = new Int32Array(size * 4);
+  const cells = new Int32Array(size * CELL);
   const mask = size - 1;
   const slots: (Slot | undefined)[] = [];
   keys.forEach((k, i) => {
@@ -90,12 +93,15 @@ export function asciiTableOf(pack: CompiledPack): AsciiTable {
     const h = hashKey(k);
     filter[h >>> 19] = (filter[h >>> 19] as number) | (1 << ((h >>> 14) & 31));
     let cell = h & mask;
-    while (cells[cell * 4] !== 0) cell = (cell + 1) & mask;
-    cells[cell * 4] = i + 1;
-    cells[cell * 4 + 1] = h;
-    cells[cell * 4 + CELL_META] =
-      (slot?.entry !== undefined ? HAS_ENTRY : 0) | (slot?.marker !== undefined ? HAS_MARKER : 0) | (slot?.multi !== undefined ? HAS_MULTI : 0) | (pack.vocabulary.has(k) ? IN_VOCABULARY : 0) | (trie.has(k) ? IN_TRIE : 0);
-    cells[cell * 4 + CELL_DETECT] = slot?.detect ?? 0;
+    while (cells[cell * CELL] !== 0) cell = (cell + 1) & mask;
+    const at = cell * CELL;
+    cells[at] = i + 1;
+    cells[at + 1] = h;
+    cells[at + CELL_META] =
+      (slot?.entry !== undefined ? HAS_ENTRY : 0) | (slot?.marker !== undefined ? HAS_MARKER : 0) | (slot?.multi !== undefined ? HAS_MULTI : 0) |
+      (pack.vocabulary.has(k) ? IN_VOCABULARY : 0) | (trie.has(k) ? IN_TRIE : 0) | (k.length << 8);
+    cells[at + CELL_DETECT] = slot?.detect ?? 0;
+    for (let c = 0; c < k.length && c < INLINE; c++) cells[at + 4 + (c >> 2)] = (cells[at + 4 + (c >> 2)] as number) | (k.charCodeAt(c) << ((c & 3) * 8));
   });
   table = { cells, mask, filter, keys, slots };
   cache.set(pack, table);
@@ -107,7 +113,7 @@ export const HASH_START = 0x811c9dc5;
 export const HASH_PRIME = 0x01000193;
 
 /**
- * Cell (× 4: the index of its first field) of the key equal to the ASCII letters and apostrophes text[start, end)
+ * Cell (× CELL: the index of its first field) of the key equal to the ASCII letters and apostrophes text[start, end)
  * lower-cased (followed by "g" when `g`), or -1; `hash` is their FNV-1a hash over the lower-cased codes (HASH_START, HASH_PRIME;
  * with the "g"). O(length).
  *
@@ -119,15 +125,20 @@ export function findAscii(table: AsciiTable, hash: number, text: string, start: 
   if (((table.filter[hash >>> 19] as number) & (1 << ((hash >>> 14) & 31))) === 0) return -1;
   const cells = table.cells;
   const mask = table.mask;
+  const n = end - start;
   for (let cell = hash & mask; ; cell = (cell + 1) & mask) {
-    const at = cell * 4;
+    const at = cell * CELL;
     const id = (cells[at] as number) - 1;
     if (id < 0) return -1;
-    if (cells[at + 1] !== hash) continue;
-    const key = table.keys[id] as string;
-    if (key.length !== len) continue;
+    if (cells[at + 1] !== hash || (cells[at + CELL_META] as number) >>> 8 !== len) continue;
     let i = 0;
-    while (i < end - start && key.charCodeAt(i) === (text.charCodeAt(start + i) | 0x20)) i++;
-    if (i === end - start && (!g || key.charCodeAt(i) === 103)) return at;
+    if (len <= INLINE) {
+      while (i < n && (((cells[at + 4 + (i >> 2)] as number) >>> ((i & 3) * 8)) & 255) === (text.charCodeAt(start + i) | 0x20)) i++;
+      if (i === n && (!g || (((cells[at + 4 + (i >> 2)] as number) >>> ((i & 3) * 8)) & 255) === 103)) return at;
+      continue;
+    }
+    const key = table.keys[id] as string;
+    while (i < n && key.charCodeAt(i) === (text.charCodeAt(start + i) | 0x20)) i++;
+    if (i === n && (!g || key.charCodeAt(i) === 103)) return at;
   }
 }
