@@ -1,3 +1,4 @@
+import { TEXT_DEFAULTS } from '../defaults';
 import type { CompiledPack, MultiNode, Slot } from './compilePack';
 
 /**
@@ -29,6 +30,8 @@ export const HAS_MULTI = 4;
 export const IN_VOCABULARY = 8;
 /** The META bits that say the key has a slot to read. */
 export const SLOT_BITS = HAS_ENTRY | HAS_MARKER | HAS_MULTI;
+/** The key is one of VADER's degree words (TEXT_DEFAULTS.degreeWords: "so", "this"). */
+export const IS_DEGREE = 32;
 /** The key follows the first word of some multi-token item (a key of a trie level). */
 export const IN_TRIE = 16;
 /** Int32 per cell and offsets of its fields (cell index × CELL + field): id + 1, hash, META | length << 8, detection mask, then the key's first INLINE codes, four to an int32. */
@@ -81,6 +84,8 @@ export function asciiTableOf(pack: CompiledPack): AsciiTable {
   };
   for (const slot of pack.lookup.values()) if (slot.multi !== undefined) walk(slot.multi);
   for (const k of trie) if (isLowerAscii(k) && !seen.has(k)) keys.push(k), seen.add(k);
+  const degree = new Set(TEXT_DEFAULTS.degreeWords);
+  for (const k of degree) if (isLowerAscii(k) && !seen.has(k)) keys.push(k), seen.add(k);
   let size = 16;
   while (size < keys.length * 1.5) size *= 2; // load ≤ 2/3 (stated reasoning: the filter screens misses; a smaller table stays in cache)
   const filter = new Int32Array(1 << 13);
@@ -99,7 +104,7 @@ export function asciiTableOf(pack: CompiledPack): AsciiTable {
     cells[at + 1] = h;
     cells[at + CELL_META] =
       (slot?.entry !== undefined ? HAS_ENTRY : 0) | (slot?.marker !== undefined ? HAS_MARKER : 0) | (slot?.multi !== undefined ? HAS_MULTI : 0) |
-      (pack.vocabulary.has(k) ? IN_VOCABULARY : 0) | (trie.has(k) ? IN_TRIE : 0) | (k.length << 8);
+      (pack.vocabulary.has(k) ? IN_VOCABULARY : 0) | (trie.has(k) ? IN_TRIE : 0) | (degree.has(k) ? IS_DEGREE : 0) | (k.length << 8);
     cells[at + CELL_DETECT] = slot?.detect ?? 0;
     for (let c = 0; c < k.length && c < INLINE; c++) cells[at + 4 + (c >> 2)] = (cells[at + 4 + (c >> 2)] as number) | (k.charCodeAt(c) << ((c & 3) * 8));
   });

@@ -1,12 +1,10 @@
 import { SYMBOLS } from '../lexicon/symbols';
 import { ADD_G, CAPS, HAS_APOSTROPHE, ELONGATED, EMOJI, EMOTICON, LAZY, MENTION, NUMBER, PUNCT, URL, WORD, normAt, textAt, type Scan } from '../tokenise/scanAccess';
-import { IN_TRIE, SLOT_BITS } from './asciiTable';
+import { IN_TRIE, IS_DEGREE, SLOT_BITS } from './asciiTable';
 import type { CompiledPack, Marker, MultiNode } from './compilePack';
 import { DETECT_SAMPLE } from './detectInternals';
 import type { Unit } from './readUnits';
 import { DEGREE_LONGEST, DEGREE_UNITS, DEGREE_WORDS, OTHER, endsNt, markerUnit, pushPunct, unit } from './units';
-
-const DEGREE_LIST: readonly string[] = [...DEGREE_WORDS];
 
 /** Where matchMulti writes its marker (module-level: readScanned is synchronous). */
 let hitMarker: Marker | undefined;
@@ -60,23 +58,6 @@ function normLength(s: Scan, k: number): number {
   return (s.ends[k] as number) - (s.offsets[k] as number) + ((f & ADD_G) !== 0 ? 1 : 0);
 }
 
-/** The degree word ("so", "this") the token's norm is, if any (a fast-path word is compared in place). */
-function degreeWordAt(s: Scan, k: number, text: string, length: number): string | undefined {
-  const f = s.flags[k] as number;
-  if ((f & LAZY) === 0 || (f & ADD_G) !== 0) {
-    const norm = normAt(s, k, text);
-    return DEGREE_WORDS.has(norm) ? norm : undefined;
-  }
-  const start = s.offsets[k] as number;
-  for (const w of DEGREE_LIST) {
-    if (w.length !== length) continue;
-    let i = 0;
-    while (i < length && w.charCodeAt(i) === (text.charCodeAt(start + i) | 0x20)) i++;
-    if (i === length) return w;
-  }
-  return undefined;
-}
-
 /**
  * {@link readUnits} over a {@link Scan}: the same units (multi-token phrases and function words
  * first, longest first; then single-token markers, lexicon words, emoji and emoticons), the same
@@ -107,17 +88,19 @@ export function readScanned(s: Scan, pack: CompiledPack, text: string, votes?: n
       continue;
     }
     const slot = slots[i];
-    if (votes !== undefined && kind === WORD) vote(votes, s, i, lookup, text);
+    const f = flags[i] as number;
+    // a word votes by its detection mask, or (with an apostrophe) by its "l'" head
+    if (votes !== undefined && kind === WORD && (s.detect[i] !== 0 || (f & LAZY) === 0 || (f & HAS_APOSTROPHE) !== 0)) vote(votes, s, i, lookup, text);
     if (kind === EMOJI || kind === EMOTICON) {
       const entry = slot?.entry ?? SYMBOLS.get(s.norms[i] as string);
       units.push(entry === undefined ? OTHER : unit('sentiment', textAt(s, i, text), offsets[i] as number, entry, 0, false, false, false, true));
       continue;
     }
-    const f = flags[i] as number;
     if (slot === undefined || ((meta[i] as number) & SLOT_BITS) === 0) {
       const length = normLength(s, i);
       if (length <= DEGREE_LONGEST) {
-        const degree = degreeWordAt(s, i, text, length);
+        // a fast-path word is a degree word when its table cell says so; any other by its norm
+        const degree = (f & LAZY) !== 0 ? (((meta[i] as number) & IS_DEGREE) !== 0 ? normAt(s, i, text) : undefined) : DEGREE_WORDS.has(s.norms[i] as string) ? s.norms[i] : undefined;
         if (degree !== undefined) {
           units.push(DEGREE_UNITS.get(degree) as Unit); // unscored, but its text is read by the degree rule
           continue;

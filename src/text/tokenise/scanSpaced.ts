@@ -1,5 +1,5 @@
 import type { CompiledPack, Slot } from '../engine/compilePack';
-import { asciiTableOf, CELL_DETECT, CELL_META, findAscii, HAS_ENTRY, HAS_MARKER, HAS_MULTI, HASH_PRIME, HASH_START, IN_TRIE, IN_VOCABULARY, SLOT_BITS, type AsciiTable } from '../engine/asciiTable';
+import { asciiTableOf, CELL_DETECT, CELL_META, findAscii, HAS_ENTRY, HAS_MARKER, HAS_MULTI, HASH_PRIME, HASH_START, IN_TRIE, IN_VOCABULARY, IS_DEGREE, SLOT_BITS, type AsciiTable } from '../engine/asciiTable';
 import type { Token } from '../token';
 import { ADD_G, CAPS, ELONGATED, EMOTICON, HAS_APOSTROPHE, HAS_UPPER, KIND_CODE, LAZY, MENTION, NUMBER, PUNCT, WORD, type Scan } from './scanAccess';
 import { scanHashtag } from './scanHashtag';
@@ -193,7 +193,7 @@ export function scanSpaced(text: string, pack: CompiledPack): Scan {
           detect[count] = 0;
           slots[count] = undefined;
         } else {
-          const bits = (cells[at + CELL_META] as number) & (HAS_ENTRY | HAS_MARKER | HAS_MULTI | IN_TRIE);
+          const bits = (cells[at + CELL_META] as number) & (HAS_ENTRY | HAS_MARKER | HAS_MULTI | IN_TRIE | IS_DEGREE);
           meta[count] = bits;
           detect[count] = cells[at + CELL_DETECT] as number;
           slots[count] = (bits & SLOT_BITS) === 0 ? undefined : tableSlots[(cells[at] as number) - 1];
