@@ -97,10 +97,16 @@ export function readScanned(s: Scan, pack: CompiledPack, text: string, votes?: n
       continue;
     }
     if (slot === undefined || ((meta[i] as number) & SLOT_BITS) === 0) {
+      if ((f & LAZY) !== 0) {
+        // a fast-path word: a degree word when its table cell says so; "n't" only with an apostrophe
+        if (((meta[i] as number) & IS_DEGREE) !== 0) units.push(DEGREE_UNITS.get(normAt(s, i, text)) as Unit);
+        else if (normLength(s, i) === 1) continue; // single letters ("a", "I") take no scope slot (VADER drops them)
+        else units.push(contraction && (f & HAS_APOSTROPHE) !== 0 && endsNt(normAt(s, i, text)) ? unit('negator', textAt(s, i, text), offsets[i] as number) : OTHER);
+        continue;
+      }
       const length = normLength(s, i);
       if (length <= DEGREE_LONGEST) {
-        // a fast-path word is a degree word when its table cell says so; any other by its norm
-        const degree = (f & LAZY) !== 0 ? (((meta[i] as number) & IS_DEGREE) !== 0 ? normAt(s, i, text) : undefined) : DEGREE_WORDS.has(s.norms[i] as string) ? s.norms[i] : undefined;
+        const degree = DEGREE_WORDS.has(s.norms[i] as string) ? s.norms[i] : undefined;
         if (degree !== undefined) {
           units.push(DEGREE_UNITS.get(degree) as Unit); // unscored, but its text is read by the degree rule
           continue;
