@@ -90,6 +90,7 @@ export function scanSpaced(text: string, pack: CompiledPack): Scan {
   }
   const table = lastTable as AsciiTable;
   const cells = table.cells;
+  const filter = table.filter;
   const tableSlots = table.slots;
   const lookup = pack.lookup;
   const vocabulary = pack.vocabulary;
@@ -174,7 +175,8 @@ export function scanSpaced(text: string, pack: CompiledPack): Scan {
       const len = end - i;
       // tokeniseSpaced's plain-word case: followed by an ASCII non-apostrophe that starts no URL or emoticon
       if (!run3 && (apostrophe || (d < 128 && d !== 39 && (len === 1 ? d !== 46 && d !== 95 && d !== 58 : !(((c === 120 || c === 88) && text.charCodeAt(i + 1) === 68) || (len <= 5 && (d === 58 || d === 46) && (c === 104 || c === 72 || c === 119 || c === 87))))))) {
-        let at = findAscii(table, h, text, i, end, false);
+        // the filter turns most unknown words away before any call (findAscii checks it again)
+        let at = ((filter[h >>> 19] as number) & (1 << ((h >>> 14) & 31))) === 0 ? -1 : findAscii(table, h, text, i, end, false);
         // ALL CAPS: some capital and no small letter (apostrophes are neither)
         let flag = LAZY | (upper > 0 ? HAS_UPPER : 0) | (upper > 0 && len > 1 && (apostrophe ? !hasSmall(text, i, end) : upper === len) ? CAPS : 0) | (apostrophe ? HAS_APOSTROPHE : 0);
         if (len > 4 && (text.charCodeAt(end - 1) | 0x20) === 110 && (text.charCodeAt(end - 2) | 0x20) === 105 && !(at >= 0 && ((cells[at + CELL_META] as number) & IN_VOCABULARY) !== 0)) {
