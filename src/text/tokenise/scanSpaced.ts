@@ -36,7 +36,7 @@ const pending: Token[] = [];
 /** The last pack scanned for and its table (most calls repeat the pack: no WeakMap look-up). */
 let lastPack: CompiledPack | undefined;
 let lastTable: AsciiTable | undefined;
-/** Past this many tokens the reused arrays are let go after a scan is replaced (a long text's strings are not kept alive). */
+/** Past this many tokens the reused arrays are let go when the next scan starts (a long text's strings and arrays are not kept alive; stated reasoning: short texts never reach it). */
 const KEEP = 4096;
 
 function grow(): void {
@@ -70,9 +70,12 @@ const INERT: Uint8Array = (() => {
 
 /**
  * Tokenise a spaced-script text for `pack` exactly as {@link tokeniseSpaced} does (its vocabulary
- * and apostrophe rule), into the shared {@link Scan}: plain ASCII words and runs of , . ! ? are
- * read here without allocating (a word is found in the pack by probing its letters in place);
- * everything else goes through tokeniseSpaced's own step. O(n).
+ * and apostrophe rule), into the shared {@link Scan}: ASCII words (with "n't"-style apostrophes
+ * when the pack keeps contractions), #tags of ASCII letters, numbers, @mentions and runs of
+ * , . ! ? are read here without a Token object or a slice (a word is found in the pack by probing
+ * its letters in place, see asciiTable); everything else (elongations, URLs, emoticons, emoji,
+ * non-ASCII words) goes through tokeniseSpaced's own step. O(n); the Scan is reused by the next
+ * call (scoreText is synchronous).
  *
  * @example
  * const s = scanSpaced('so GOOD!', compilePack(enPack));
@@ -83,6 +86,12 @@ export function scanSpaced(text: string, pack: CompiledPack): Scan {
     scan.slots.length = 0;
     scan.texts.length = 0;
     scan.norms.length = 0;
+    scan.kinds = new Uint8Array(256);
+    scan.flags = new Uint8Array(256);
+    scan.offsets = new Int32Array(256);
+    scan.ends = new Int32Array(256);
+    scan.meta = new Uint8Array(256);
+    scan.detect = new Int32Array(256);
   }
   if (pack !== lastPack) {
     lastTable = asciiTableOf(pack);

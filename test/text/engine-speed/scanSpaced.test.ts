@@ -10,6 +10,7 @@ import { DETECT_SAMPLE } from '../../../src/text/engine/detectInternals';
 import { normAt, textAt, tokensOf } from '../../../src/text/tokenise/scanAccess';
 import { scanSpaced } from '../../../src/text/tokenise/scanSpaced';
 import { tokeniseSpaced } from '../../../src/text/tokenise/tokeniseSpaced';
+import { scoreText } from '../../../src/text/scoreText';
 
 /** Pieces that exercise every fast path and its edges (case, elongation, apostrophes, dropped g, URLs, emoticons, numbers, mentions, tags). */
 const PIECES = [
@@ -71,6 +72,20 @@ describe('scanSpaced + readScanned', () => {
 
   it('gives the same on arbitrary strings', () => {
     fc.assert(fc.property(fc.string({ maxLength: 40, unit: 'binary' }), (text) => sameAsTokenPath(text, detectionPack(), true)), { numRuns: 300 });
+  });
+
+  it('keeps no state between calls: a text reads the same after a long text, another pack or another text', () => {
+    const long = "Not bad at all, don't worry #stillbitter @bob 12 ".repeat(2000);
+    fc.assert(
+      fc.property(texts, texts, (a, b) => {
+        const alone = JSON.stringify(scoreText(a));
+        scoreText(long);
+        expect(JSON.stringify(scoreText(a))).toBe(alone);
+        scoreText(b, { language: 'it' });
+        expect(JSON.stringify(scoreText(a))).toBe(alone);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('stops the token list at the detection sample when asked', () => {
