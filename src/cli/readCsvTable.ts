@@ -40,8 +40,9 @@ export async function readCsvTable(path: string, what: string): Promise<CsvTable
   };
   for await (const text of decodeChunks(createReadStream(path), 'auto', () => {})) {
     if (reader === null) {
+      const from = Math.max(0, head.length - 1);
       head += text;
-      const nl = head.indexOf('\n');
+      const nl = head.indexOf('\n', from);
       if (nl < 0) continue;
       reader = createCsvRecordReader({ delimiter: detectDelimiter(head.slice(0, nl).replace(/\r$/, '')) });
       take(reader.push(head));

@@ -68,7 +68,7 @@ export function createCsvRecordReader(options: CsvRecordReaderOptions): CsvRecor
   }
   const maxLines = options.maxRecordLines ?? 100;
   let expected = -1;
-  let carry = '';
+  let carry: string[] = [];
   let lineNo = 0;
   let pending: Pending | null = null;
   let out: (CsvRecord | CsvBrokenLine)[] = [];
@@ -184,21 +184,30 @@ export function createCsvRecordReader(options: CsvRecordReaderOptions): CsvRecor
       expected = n;
     },
     push(chunk: string) {
-      const text = carry.length > 0 ? carry + chunk : chunk;
-      let pos = 0;
+      // Only the new chunk is searched for line breaks, and an unfinished line is kept as pieces
+      // joined once it ends: linear in the input even for a 1 MB line arriving in tiny chunks.
+      let nl = chunk.indexOf('\n');
+      if (nl < 0) {
+        if (chunk.length > 0) carry.push(chunk);
+        return drain();
+      }
+      carry.push(chunk.slice(0, nl));
+      physical(carry.length === 1 ? carry[0]! : carry.join(''), ++lineNo);
+      carry = [];
+      let pos = nl + 1;
       for (;;) {
-        const nl = text.indexOf('\n', pos);
+        nl = chunk.indexOf('\n', pos);
         if (nl < 0) break;
-        physical(text.slice(pos, nl), ++lineNo);
+        physical(chunk.slice(pos, nl), ++lineNo);
         pos = nl + 1;
       }
-      carry = text.slice(pos);
+      if (pos < chunk.length) carry.push(chunk.slice(pos));
       return drain();
     },
     end() {
       if (carry.length > 0) {
-        physical(carry, ++lineNo);
-        carry = '';
+        physical(carry.join(''), ++lineNo);
+        carry = [];
       }
       // A quote still open at the end of the input: reject its first line, re-read the rest.
       while (pending !== null) recover(pending, 'quoted field not closed before the end of the input');

@@ -147,7 +147,7 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
   let batch: CustomerBatch | null = null;
   let delimiter = '';
   let reader: CsvRecordReader | null = null;
-  let headText = '';
+  let headParts: string[] = [];
 
   const reject = (issue: DataIssue): void => {
     rowsRejected++;
@@ -199,12 +199,15 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
     for await (const text of chunks) {
       let recs: (CsvRecord | CsvBrokenLine)[];
       if (reader === null) {
-        headText += text;
-        const nl = headText.indexOf('\n');
+        // Until the header line is complete (the delimiter is detected on it); only the new text
+        // is searched, so a long header in small chunks stays linear.
+        const nl = text.indexOf('\n');
+        headParts.push(text);
         if (nl < 0) continue;
-        reader = openReader(headText.slice(0, nl));
-        recs = reader.push(headText);
-        headText = '';
+        const head = headParts.join('');
+        headParts = [];
+        reader = openReader(head.slice(0, head.length - text.length + nl));
+        recs = reader.push(head);
       } else recs = reader.push(text);
       for (const rec of recs) handle(rec);
       if (out) await out.maybeFlush();
@@ -214,10 +217,11 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
         nextProgress = rowsRead + o.progressEvery;
       }
     }
-    if (reader === null && headText.length > 0) {
+    if (reader === null && headParts.length > 0) {
       // A file of one line without a newline: the header alone.
-      reader = openReader(headText);
-      for (const rec of reader.push(headText)) handle(rec);
+      const head = headParts.join('');
+      reader = openReader(head);
+      for (const rec of reader.push(head)) handle(rec);
     }
     if (reader !== null) for (const rec of reader.end()) handle(rec);
     if (header === null) throw new InvalidInputError('the input is empty: a header row is required', ['input']);
