@@ -2,6 +2,7 @@ import type { SpreadPlan } from './planSpread';
 import { rngState } from './rngState';
 import { type SpreadTally, createTally } from './tally';
 import type { SpreadScratch } from './createScratch';
+import { seedOrigins } from './seedOrigins';
 import { tallyRun } from './tallyRun';
 
 /**
@@ -24,12 +25,12 @@ import { tallyRun } from './tallyRun';
  * const tally = runCascade(plan, 0, plan.runs, createScratch(plan.order, false));
  */
 export function runCascade(plan: SpreadPlan, from: number, to: number, scratch: SpreadScratch): SpreadTally {
-  const { outOffsets, outTargets, chance, reverse, multPos, multNeg, originIdx, originSign, originEnergy } = plan;
+  const { outOffsets, outTargets, chance, reverse, multPos, multNeg } = plan;
   const { stamp, state, roundOf, carried, parent, queue } = scratch;
   const maxRounds = plan.maxRounds;
   const tally = createTally(plan.order, from, to);
   // Only a negative message can override (a tie within a round): none without negative origins or distrust.
-  const signed = reverse !== null || originSign.some((x) => x < 0);
+  const signed = reverse !== null || plan.originSign.some((x) => x < 0);
   const st = new Int32Array(4);
   let visits = 0;
   for (let run = from; run < to; run++) {
@@ -39,21 +40,7 @@ export function runCascade(plan: SpreadPlan, from: number, to: number, scratch: 
     let rb = st[1]!;
     let rc = st[2]!;
     let rd = st[3]!;
-    let tail = 0;
-    for (let i = 0; i < originIdx.length; i++) {
-      const v = originIdx[i]!;
-      if (stamp[v] !== run) {
-        stamp[v] = run;
-        state[v] = originSign[i]!;
-        carried[v] = originEnergy[i]!;
-        roundOf[v] = 0;
-        parent[v] = -1;
-        queue[tail++] = v;
-      } else if (originSign[i]! < 0 && state[v]! > 0) {
-        state[v] = -1;
-        carried[v] = originEnergy[i]!;
-      }
-    }
+    let tail = seedOrigins(plan, scratch, run);
     let head = 0;
     let round = 0;
     while (head < tail && round < maxRounds) {
@@ -67,7 +54,13 @@ export function runCascade(plan: SpreadPlan, from: number, to: number, scratch: 
         const stop = outOffsets[u + 1]!;
         for (let a = outOffsets[u]!; a < stop; a++) {
           const v = outTargets[a]!;
-          if (stamp[v] !== run) {
+          const fresh = stamp[v] !== run;
+          // A draw for a target not yet reached, or for a negative message that may override a
+          // positive arrival of this same round (the conflict rule).
+          if (
+            fresh ||
+            (signed && roundOf[v] === round && state[v]! > 0 && (reverse !== null && reverse[a] === 1 ? -s : s) < 0)
+          ) {
             const t = (((ra + rb) | 0) + rd) | 0;
             rd = (rd + 1) | 0;
             ra = rb ^ (rb >>> 9);
@@ -75,24 +68,15 @@ export function runCascade(plan: SpreadPlan, from: number, to: number, scratch: 
             rc = (rc << 21) | (rc >>> 11);
             rc = (rc + t) | 0;
             if ((t >>> 0) / 4294967296 < chance[a]! * m) {
-              stamp[v] = run;
+              // An override only ever sets −1, the polarity that arrives over this arc.
               state[v] = reverse !== null && reverse[a] === 1 ? -s : s;
               carried[v] = carry;
-              roundOf[v] = round;
               parent[v] = u;
-              queue[tail++] = v;
-            }
-          } else if (signed && roundOf[v] === round && state[v]! > 0 && (reverse !== null && reverse[a] === 1 ? -s : s) < 0) {
-            const t = (((ra + rb) | 0) + rd) | 0;
-            rd = (rd + 1) | 0;
-            ra = rb ^ (rb >>> 9);
-            rb = (rc + (rc << 3)) | 0;
-            rc = (rc << 21) | (rc >>> 11);
-            rc = (rc + t) | 0;
-            if ((t >>> 0) / 4294967296 < chance[a]! * m) {
-              state[v] = -1;
-              carried[v] = carry;
-              parent[v] = u;
+              if (fresh) {
+                stamp[v] = run;
+                roundOf[v] = round;
+                queue[tail++] = v;
+              }
             }
           }
         }

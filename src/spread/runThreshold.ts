@@ -2,6 +2,7 @@ import { createRng } from '../random/createRng';
 import type { SpreadPlan } from './planSpread';
 import { type SpreadTally, createTally } from './tally';
 import type { SpreadScratch } from './createScratch';
+import { seedOrigins } from './seedOrigins';
 import { tallyRun } from './tallyRun';
 
 /**
@@ -23,7 +24,7 @@ import { tallyRun } from './tallyRun';
  * const tally = runThreshold(plan, 0, plan.runs, createScratch(plan.order, true));
  */
 export function runThreshold(plan: SpreadPlan, from: number, to: number, scratch: SpreadScratch): SpreadTally {
-  const { outOffsets, outTargets, chance, reverse, multPos, multNeg, originIdx, originSign, originEnergy } = plan;
+  const { outOffsets, outTargets, chance, reverse, multPos, multNeg } = plan;
   const { stamp, state, roundOf, carried, parent, queue } = scratch;
   const threshold = scratch.threshold!;
   const pPos = scratch.pressurePos!;
@@ -34,21 +35,7 @@ export function runThreshold(plan: SpreadPlan, from: number, to: number, scratch
   let visits = 0;
   for (let run = from; run < to; run++) {
     const rng = createRng(plan.seed, run);
-    let tail = 0;
-    for (let i = 0; i < originIdx.length; i++) {
-      const v = originIdx[i]!;
-      if (stamp[v] !== run) {
-        stamp[v] = run;
-        state[v] = originSign[i]!;
-        carried[v] = originEnergy[i]!;
-        roundOf[v] = 0;
-        parent[v] = -1;
-        queue[tail++] = v;
-      } else if (originSign[i]! < 0 && state[v]! > 0) {
-        state[v] = -1;
-        carried[v] = originEnergy[i]!;
-      }
-    }
+    let tail = seedOrigins(plan, scratch, run);
     let head = 0;
     let round = 0;
     while (head < tail && round < maxRounds) {
