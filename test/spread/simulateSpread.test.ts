@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/graph/buildGraph';
 import { simulateSpread } from '../../src/spread/simulateSpread';
-import { SpreadResultSchema, type SpreadResult } from '../../src/spread/schema';
+import { SpreadResultSchema } from '../../src/spread/schema';
 import { exactReach } from './exactReach';
-
-const directed = (rows: [string, string, number][], trust?: number[]) =>
-  buildGraph(
-    rows.map(([source, target, probability], i) => ({ source, target, probability, ...(trust ? { trust: trust[i] } : {}) })),
-    { directed: true },
-  ).graph;
-
-/** |mean − expected| within 4 standard errors (deterministic seed: cannot flake; fails on a wrong model). */
-const near = (e: { mean: number; stdError: number }, expected: number) => {
-  expect(Math.abs(e.mean - expected)).toBeLessThanOrEqual(4 * e.stdError + 1e-12);
-};
-const prob = (r: SpreadResult, id: string) => r.customers.find((c) => c.customerId === id) ?? { positive: 0, negative: 0 };
+import { directed, near, prob } from './helpers';
 
 describe('simulateSpread: exact expected reach on small graphs (computed by hand)', () => {
   it('path a → b → c: 1 + p1 + p1·p2', () => {

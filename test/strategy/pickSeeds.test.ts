@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildGraph } from '../../src/graph/buildGraph';
 import { pickSeeds } from '../../src/strategy/pickSeeds';
+import type { PickSeedsOptions } from '../../src/strategy/schema';
 import { simulateSpread } from '../../src/spread/simulateSpread';
 import { CustomerEnergyError, InvalidOptionError, MissingOptionError } from '../../src/errors';
 import { exactSpread, subsets } from './exactSpread';
@@ -107,36 +108,47 @@ describe('pickSeeds', () => {
     expect(m).toBeLessThanOrEqual(r.estimate.high95 + slack);
   });
 
-  it("the 'cascade' model uses the spread engine's chances (sender level scales them)", () => {
+  // Each case: a graph, options, the seed that must be picked (if one must) and its exact spread σ, which the
+  // estimate's 95% interval must hold.
+  const cases: { name: string; rows: [string, string, number][]; options: PickSeedsOptions; seed?: string; sigma: number }[] = [
     // a → b with 0.4; level 1 and levelWeight 0.5 give sender factor 1.5, chance 0.6: σ(a) = 1.6.
-    const g = directed([['a', 'b', 0.4]]);
-    const r = pickSeeds(g, { k: 1, seed: 2, model: 'cascade', population: [{ customerId: 'a', level: 1 }] });
-    expect(r.seeds[0]!.customerId).toBe('a');
-    expect(r.estimate.low95).toBeLessThanOrEqual(1.6);
-    expect(r.estimate.high95).toBeGreaterThanOrEqual(1.6);
-  });
-
-  it("the 'threshold' model samples one in-neighbour by weight", () => {
-    // Linear threshold with weights 0.5 (a → c) and 0.5 (b → c): σ({a}) = 1 + 0.5 = 1.5.
-    const g = directed([
-      ['a', 'c', 0.5],
-      ['b', 'c', 0.5],
-    ]);
-    const r = pickSeeds(g, { k: 1, seed: 2, model: 'threshold' });
-    expect(r.estimate.low95).toBeLessThanOrEqual(1.5);
-    expect(r.estimate.high95).toBeGreaterThanOrEqual(1.5);
-  });
-
-  it("finalSample 'extend' (the 2015 paper's reuse) picks the same head of the path", () => {
-    const g = directed([
-      ['a', 'b', 0.5],
-      ['b', 'c', 0.5],
-    ]);
-    const r = pickSeeds(g, { k: 1, seed: 1, finalSample: 'extend' });
-    expect(r.seeds.map((s) => s.customerId)).toEqual(['a']);
-    expect(r.estimate.low95).toBeLessThanOrEqual(1.75);
-    expect(r.estimate.high95).toBeGreaterThanOrEqual(1.75);
-  });
+    {
+      name: "the 'cascade' model uses the spread engine's chances (sender level scales them)",
+      rows: [['a', 'b', 0.4]],
+      options: { k: 1, seed: 2, model: 'cascade', population: [{ customerId: 'a', level: 1 }] },
+      seed: 'a',
+      sigma: 1.6,
+    },
+    // Linear threshold with weights 0.5 (a → c) and 0.5 (b → c): σ({a}) = 1 + 0.5 = 1.5 (a or b).
+    {
+      name: "the 'threshold' model samples one in-neighbour by weight",
+      rows: [
+        ['a', 'c', 0.5],
+        ['b', 'c', 0.5],
+      ],
+      options: { k: 1, seed: 2, model: 'threshold' },
+      sigma: 1.5,
+    },
+    // Path a → b → c with 0.5 each: σ(a) = 1 + 0.5 + 0.25 = 1.75.
+    {
+      name: "finalSample 'extend' (the 2015 paper's reuse) picks the same head of the path",
+      rows: [
+        ['a', 'b', 0.5],
+        ['b', 'c', 0.5],
+      ],
+      options: { k: 1, seed: 1, finalSample: 'extend' },
+      seed: 'a',
+      sigma: 1.75,
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const r = pickSeeds(directed(c.rows), c.options);
+      if (c.seed !== undefined) expect(r.seeds[0]!.customerId).toBe(c.seed);
+      expect(r.estimate.low95).toBeLessThanOrEqual(c.sigma);
+      expect(r.estimate.high95).toBeGreaterThanOrEqual(c.sigma);
+    });
+  }
 
   it('same seed, same picks and numbers', () => {
     const g = randomGraph(200, 1000, 4);
