@@ -1,19 +1,16 @@
 import { z } from 'zod';
 import { CustomerIdSchema, type CustomerId } from '../ids';
 import { DataIssueSchema } from '../issues';
-import { SPREAD_MODELS } from '../spread/schema';
+import { SPREAD_MODELS, SpreadOriginSchema } from '../spread/schema';
 import { IntervalEstimateSchema, SpreadKnobsSchema } from './schema';
 
-/** A customer reading as `pickWinBacks` needs it (an `EnergyReading` is one). */
-export const WinBackReadingSchema = z.object({
-  customerId: CustomerIdSchema,
-  /** Signed energy in [-1, 1]: below 0 is a negative customer. */
-  energy: z.number().min(-1).max(1),
-  /** How strongly they feel, in [0, 1] (scales their chance to pass it on in 'cascade'). */
-  level: z.number().min(0).max(1).optional(),
-  /** Their weight (spend, reach): reaching them counts this much. Default 1. */
-  size: z.number().min(0).optional(),
-});
+/**
+ * A customer reading as `pickWinBacks` needs it (an `EnergyReading` is one): the same shape as a
+ * spread origin. `energy` in [-1, 1] (below 0 is a negative customer), `level` in [0, 1] (how
+ * strongly they feel: scales their chance to pass it on in 'cascade'), `size` ≥ 0 (their weight:
+ * reaching them counts this much; default 1).
+ */
+export const WinBackReadingSchema = SpreadOriginSchema;
 
 /** A customer reading as `pickWinBacks` needs it. */
 export type WinBackReading = z.input<typeof WinBackReadingSchema>;
