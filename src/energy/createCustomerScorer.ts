@@ -1,0 +1,231 @@
+import { readEvent, type EventFields } from '../behaviour/readEvent';
+import { readProfile, type ProfileFields } from '../behaviour/readProfile';
+import { EVENT_KINDS } from '../behaviour/schema';
+import { InvalidInputError, InvalidOptionError } from '../errors';
+import type { DataIssue } from '../issues';
+import { CustomerTable, F } from './customerTable';
+import { offerContribution } from './offerContribution';
+import { compareCandidates } from './compareCandidates';
+import { computeSizes } from './computeSizes';
+import { finishReading } from './finishReading';
+import { fixedPoint } from './fixedPoint';
+import { orderRows } from './orderRows';
+import { resolveScoreOptions, type ScoreCustomersOptions } from './resolveScoreOptions';
+import type { EnergyReading } from './schema';
+import type { ScoreStats } from './statsSchema';
+
+/** Options of {@link createCustomerScorer}: those of `scoreCustomers`, plus where issues go. */
+export interface CustomerScorerOptions extends ScoreCustomersOptions {
+  /**
+   * `'collect'` (default): every issue is returned by `add`/`addProfile` and kept for `finish()`.
+   * `'return'`: only returned by `add`/`addProfile`, not kept, so memory stays per customer even
+   * when most records are bad (stream them to a rejects file yourself).
+   */
+  issues?: 'collect' | 'return';
+}
+
+/** What {@link CustomerScorer.finish} returns (the shape of `scoreCustomers`' result). */
+export interface CustomerScorerResult {
+  /** One reading per customer (with events or a profile), in customer id order. */
+  readings: EnergyReading[];
+  /** Data issues in the order they were added (empty with `issues: 'return'`). */
+  issues: DataIssue[];
+  /** Counts (zod: `ScoreStatsSchema`): events read = used + rejected + ignored. */
+  stats: ScoreStats;
+}
+
+/** A push-style customer scorer: feed events and profiles one at a time, then `finish()` once. */
+export interface CustomerScorer {
+  /** Score one event now (its text too) and fold it into its customer; returns its issue, if bad. */
+  add(event: unknown): DataIssue | undefined;
+  /** Add one customer profile (size: spend, followers, role); returns its issue, if bad. */
+  addProfile(profile: unknown): DataIssue | undefined;
+  /** The readings, in customer id order. Call once; the scorer cannot be fed afterwards. */
+  finish(): CustomerScorerResult;
+}
+
+const PURCHASE = EVENT_KINDS.indexOf('purchase');
+const REFUND = EVENT_KINDS.indexOf('refund');
+const CONTACT = EVENT_KINDS.indexOf('contact');
+const MESSAGE = EVENT_KINDS.indexOf('message');
+/** Amounts of money on a 2^−10 grid: sums stay exact (order-independent) up to 8.8e12. */
+const money = (x: number): number => Math.round(x * 1024) / 1024;
+
+/**
+ * Score customers from events pushed one at a time (a stream's rows, a queue's messages), with the
+ * exact code path of `scoreCustomers` (which is a loop over this): same inputs, same bytes out.
+ * Each event is validated, decayed to `now` and folded into its customer's flat row at `add`; a
+ * text is scored by the text reader there and then, never stored. Only the top
+ * `energy.contributions` records per customer are kept (for the explanation).
+ *
+ * Memory: per customer (plus one set entry per event id while `duplicates: 'reject'`, plus the
+ * issues with `issues: 'collect'`). Time: O(1) per `add` plus the text scorer's cost per text;
+ * `finish()` is O(customers log customers). Misuse throws (options, as `scoreCustomers`; `add`
+ * after `finish`); bad records are returned as issues, never thrown.
+ *
+ * @example
+ * const scorer = createCustomerScorer({ now: '2026-03-03T00:00:00Z' });
+ * scorer.add({ customerId: 'ann', at: '2026-03-01T09:00:00Z', kind: 'contact', orderId: 1182 });
+ * scorer.add({ customerId: 'ann', at: '2026-03-02T09:00:00Z', kind: 'contact', orderId: 1182 });
+ * scorer.add({ customerId: 'bob', at: '2026-03-04', kind: 'referral' }); // { code: 'future-event', index: 2, ... }
+ * const { readings, stats } = scorer.finish();
+ * readings[0].polarity; // 'negative' (ann); stats.events: { read: 3, used: 2, rejected: 1, ignored: 0 }
+ */
+export function createCustomerScorer(options: CustomerScorerOptions): CustomerScorer {
+  const opts = resolveScoreOptions(options);
+  const keep = options.issues ?? 'collect';
+  if (keep !== 'collect' && keep !== 'return') {
+    throw new InvalidOptionError("options.issues must be 'collect' or 'return'", ['options', 'issues']);
+  }
+  const { nowMs, decayPerMs, behaviour, textReader, textOptions } = opts;
+  const { textWeight, contributions: k, excerptLength } = opts.energy;
+  const compare = compareCandidates(excerptLength);
+  const t = new CustomerTable(k);
+  const seen = opts.duplicates === 'reject' ? new Set<string>() : null;
+  const issues: DataIssue[] = [];
+  const profiles = new Map<number, ProfileFields>();
+  const out = {} as EventFields;
+  let read = 0;
+  let used = 0;
+  let ignored = 0;
+  let profilesRead = 0;
+  let profilesRejected = 0;
+  let finished = false;
+
+  const issue = (i: DataIssue): DataIssue => {
+    if (keep === 'collect') issues.push(i);
+    return i;
+  };
+  const open = (what: string): void => {
+    if (finished) throw new InvalidInputError(`${what} after finish(): the scorer is done`, [what]);
+  };
+
+  return {
+    add(e) {
+      open('add');
+      const index = read++;
+      const bad = readEvent(e, out, behaviour);
+      if (bad !== undefined) return issue({ severity: 'rejected', ...bad, index, record: e });
+      const at = out.atMs;
+      if (at > nowMs) {
+        if (opts.futureEvents === 'ignore') {
+          ignored++;
+          return undefined;
+        }
+        return issue({ severity: 'rejected', code: 'future-event', reason: 'event is after options.now', path: ['at'], index, record: e });
+      }
+      const r = e as Record<string, unknown>;
+      if (seen !== null && r.id !== undefined) {
+        const dup = `${out.num === out.num ? out.num : out.key}\u0000${String(r.id)}\u0000${at}`;
+        if (seen.has(dup)) {
+          return issue({ severity: 'rejected', code: 'duplicate-event', reason: `event id ${String(r.id)} at this time was already read`, path: ['id'], index, record: e });
+        }
+        seen.add(dup);
+      }
+      used++;
+      const i = t.row(out.num, out.key);
+      if (out.numericId) t.numeric[i] = 1;
+      const st = t.rows(i);
+      const r0 = t.base(i);
+      const d = Math.exp((at - nowMs) * decayPerMs);
+      const code = out.code >= 0 ? out.code : t.codeOf(out.kind);
+      const w = out.weight;
+      if (code === CONTACT) {
+        t.addContact(i, r.orderId, at, d);
+        t.count(i, code, at, w, false);
+        return undefined;
+      }
+      if (code === PURCHASE) {
+        if (at < st[r0 + F.oldestPurchaseAt]!) {
+          st[r0 + F.oldestPurchaseAt] = at;
+          st[r0 + F.oldestPurchaseDecay] = d;
+        }
+        st[r0 + F.spend]! += money(out.amount);
+      } else if (code === REFUND) {
+        st[r0 + F.refunded]! += money(out.amount);
+      }
+      const dw = fixedPoint(w * d);
+      t.addBehaviour(i, code, dw, 1);
+      if (code !== MESSAGE) st[r0 + F.evidence]! += fixedPoint(d);
+      let total = w;
+      let totalDecayed = dw;
+      let textEnergy = Number.NaN;
+      const text = out.text;
+      if (text !== undefined) {
+        const reading = textReader(text, textOptions);
+        textEnergy = reading.energy;
+        totalDecayed += t.addText(i, reading, d, textWeight);
+        total += reading.energy * reading.confidence * textWeight;
+      }
+      t.count(i, code, at, total, text !== undefined);
+      if (k > 0 && (totalDecayed !== 0 || total !== 0)) {
+        offerContribution(t, i, fixedPoint(totalDecayed), at, code, total, textEnergy, e);
+      }
+      return undefined;
+    },
+
+    addProfile(p) {
+      open('addProfile');
+      const index = profilesRead++;
+      const f = readProfile(p);
+      if ('code' in f) {
+        profilesRejected++;
+        return issue({ severity: 'rejected', ...f, index, record: p });
+      }
+      const c = f.key.charCodeAt(0);
+      const num = typeof (p as { customerId: unknown }).customerId === 'number' || (c >= 48 && c <= 57) || c === 45 ? Number(f.key) : Number.NaN;
+      const i = t.row(num === num && String(num) === f.key ? num : Number.NaN, f.key);
+      if (profiles.has(i)) {
+        profilesRejected++;
+        return issue({ severity: 'rejected', code: 'profile-duplicate', reason: `customer ${f.key} already has a profile`, index, record: p });
+      }
+      profiles.set(i, f);
+      if (f.numericId) t.numeric[i] = 1;
+      return undefined;
+    },
+
+    finish() {
+      open('finish');
+      finished = true;
+      const readings = finishAll(t, profiles, opts, compare);
+      return {
+        readings,
+        issues,
+        stats: {
+          events: { read, used, rejected: read - used - ignored, ignored },
+          profiles: { read: profilesRead, used: profilesRead - profilesRejected, rejected: profilesRejected },
+          customers: readings.length,
+        },
+      };
+    },
+  };
+}
+
+/** Sizes relative to the population, then one reading per row in customer id order. */
+function finishAll(
+  t: CustomerTable,
+  profiles: Map<number, ProfileFields>,
+  opts: ReturnType<typeof resolveScoreOptions>,
+  compare: ReturnType<typeof compareCandidates>,
+): EnergyReading[] {
+  const rows = orderRows(t);
+  const economic = new Float64Array(t.n);
+  const influence = new Float64Array(t.n);
+  for (let j = 0; j < rows.length; j++) {
+    const i = rows[j]!;
+    const p = profiles.size === 0 ? undefined : profiles.get(i);
+    const st = t.rows(i);
+    const r0 = t.base(i);
+    economic[j] = p?.value ?? p?.spend ?? Math.max(0, st[r0 + F.spend]! - st[r0 + F.refunded]!);
+    influence[j] = p === undefined ? 0 : (1 + p.followers) * opts.energy.size.roleReach[p.role] - 1;
+  }
+  const sizes = computeSizes(economic, influence, opts.energy.size.economicShare);
+  const cache = { days: new Map<number, string>(), labels: new Map<number, string>() };
+  const readings = new Array<EnergyReading>(rows.length);
+  for (let j = 0; j < rows.length; j++) {
+    const i = rows[j]!;
+    const p = profiles.size === 0 ? undefined : profiles.get(i);
+    readings[j] = finishReading(t, i, p, sizes[j]!, economic[j]!, influence[j]!, opts, compare, cache);
+  }
+  return readings;
+}
