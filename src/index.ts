@@ -67,6 +67,12 @@ export {
 } from './energy/segmentSchema';
 export type { ScoreCustomersOptions } from './energy/resolveScoreOptions';
 export { scoreCustomers, type ScoreCustomersInput, type ScoreCustomersResult } from './energy/scoreCustomers';
+export {
+  createCustomerScorer,
+  type CustomerScorer,
+  type CustomerScorerOptions,
+  type CustomerScorerResult,
+} from './energy/createCustomerScorer';
 export { summariseSegments, type SummariseSegmentsOptions } from './energy/summariseSegments';
 export { energyTrend, type EnergyTrendOptions } from './energy/energyTrend';
 // -- /customers
