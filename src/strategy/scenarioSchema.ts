@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CustomerIdSchema, type CustomerId } from '../ids';
 import { DataIssueSchema } from '../issues';
 import { TIE_KINDS } from '../graph/schema';
-import { SPREAD_MODELS } from '../spread/schema';
+import { SimulateSpreadOptionsSchema } from '../spread/schema';
 import { IntervalEstimateSchema, SpreadKnobsSchema } from './schema';
 
 /** One named what-if: any combination of changes to the baseline. */
@@ -26,12 +26,9 @@ export const ScenarioSchema = z.object({
 export type Scenario = z.input<typeof ScenarioSchema>;
 
 /** Options of `compareScenarios`: the simulation's (see `simulateSpread`). */
-export const CompareScenariosOptionsSchema = SpreadKnobsSchema.extend({
-  seed: z.union([z.number().finite(), z.string()]),
-  runs: z.number().int().min(1).optional(),
-  model: z.enum(SPREAD_MODELS).optional(),
-  maxRounds: z.union([z.number().int().min(0), z.literal(Number.POSITIVE_INFINITY)]).optional(),
-});
+export const CompareScenariosOptionsSchema = SpreadKnobsSchema.extend(
+  SimulateSpreadOptionsSchema.pick({ seed: true, runs: true, model: true, maxRounds: true }).shape,
+);
 
 /** Options of `compareScenarios`. */
 export type CompareScenariosOptions = z.input<typeof CompareScenariosOptionsSchema>;
