@@ -1,5 +1,6 @@
 import type { CompactGraph } from '../graph/CompactGraph';
 import type { Rng } from '../random/createRng';
+import { createLiveArcDrawer } from './createLiveArcDrawer';
 import type { ReverseKind } from './sampleRrSets';
 
 /**
@@ -39,10 +40,11 @@ class Grow {
 }
 
 /**
- * Draw `samples` reverse-reachable sets from roots given by `pickRoot`, flipping a coin for every
- * in-arc of every member (cascade) or the systematic weight sampling of `createRrSampler` (threshold), so each
- * stored set carries the whole live subgraph that leads to its root: removing a customer can
- * then be replayed on the same coins (common random numbers). O(samples × in-arcs of members).
+ * Draw `samples` reverse-reachable sets from roots given by `pickRoot`, drawing the live in-arcs
+ * of every member with {@link createLiveArcDrawer} (a coin for every in-arc under cascade,
+ * systematic weight sampling under threshold), so each stored set carries the whole live subgraph
+ * that leads to its root: removing a customer can then be replayed on the same coins (common
+ * random numbers). O(samples × in-arcs of members).
  */
 export function sampleLiveSets(
   graph: CompactGraph,
@@ -54,7 +56,9 @@ export function sampleLiveSets(
   rng: Rng,
 ): LiveSets {
   const n = graph.order;
-  const { inOffsets, inSources } = graph;
+  const inSources = graph.inSources;
+  const drawer = createLiveArcDrawer(graph, inChance, kind, rng);
+  const live = drawer.live;
   const pos = new Int32Array(n);
   const stamp = new Int32Array(n);
   const nodes = new Grow();
@@ -81,32 +85,15 @@ export function sampleLiveSets(
       if (negative[u] === 1) hasNegative = true;
       nodes.push(u);
       arcStart.push(arcTo.n);
-      if (kind === 'cascade') {
-        for (let j = inOffsets[u]!; j < inOffsets[u + 1]!; j++) {
-          if (!(rng.next() < inChance[j]!)) continue;
-          const w = inSources[j]!;
-          if (stamp[w] !== cur) {
-            stamp[w] = cur;
-            pos[w] = size;
-            local[size++] = w;
-          }
-          arcTo.push(pos[w]!);
+      const count = drawer.draw(u);
+      for (let i = 0; i < count; i++) {
+        const w = inSources[live[i]!]!;
+        if (stamp[w] !== cur) {
+          stamp[w] = cur;
+          pos[w] = size;
+          local[size++] = w;
         }
-      } else {
-        let point = rng.next();
-        let acc = 0;
-        for (let j = inOffsets[u]!; j < inOffsets[u + 1]!; j++) {
-          acc += inChance[j]!;
-          if (point >= acc) continue;
-          while (point < acc) point += 1;
-          const w = inSources[j]!;
-          if (stamp[w] !== cur) {
-            stamp[w] = cur;
-            pos[w] = size;
-            local[size++] = w;
-          }
-          arcTo.push(pos[w]!);
-        }
+        arcTo.push(pos[w]!);
       }
     }
     if (hasNegative) {

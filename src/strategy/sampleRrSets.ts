@@ -1,5 +1,6 @@
 import type { CompactGraph } from '../graph/CompactGraph';
 import type { Rng } from '../random/createRng';
+import { createLiveArcDrawer } from './createLiveArcDrawer';
 import type { RrStore } from './RrStore';
 
 /** How a reverse-reachable set grows backwards from its root. */
@@ -43,61 +44,47 @@ export function createRrSampler(spec: RrSamplerSpec): (store: RrStore, until: nu
     }
     return ++mark;
   };
-  if (kind === 'cascade') {
-    return (store, until) => {
-      while (store.count < until) {
-        const cur = nextMark();
-        const root = pickRoot();
-        store.reserve(1);
-        let nodes = store.nodes;
-        let len = store.length;
-        nodes[len++] = root;
-        stamp[root] = cur;
-        let head = len - 1;
-        while (head < len) {
-          const u = nodes[head++]!;
+  const cascade = kind === 'cascade';
+  const drawer = createLiveArcDrawer(graph, inChance, kind, rng);
+  const live = drawer.live;
+  /** Room for one more member: only when the store is full (amortised O(1)). */
+  const grow = (store: RrStore, len: number): Int32Array => {
+    store.length = len;
+    store.reserve(1);
+    return store.nodes;
+  };
+  return (store, until) => {
+    while (store.count < until) {
+      const cur = nextMark();
+      const root = pickRoot();
+      store.reserve(1);
+      let nodes = store.nodes;
+      let len = store.length;
+      nodes[len++] = root;
+      stamp[root] = cur;
+      for (let head = len - 1; head < len; head++) {
+        const u = nodes[head]!;
+        if (cascade) {
+          // Inlined rather than the drawer's: no coin for an in-neighbour already in the set
+          // (it could add nothing), which saves most draws on dense graphs.
           const end = inOffsets[u + 1]!;
           for (let j = inOffsets[u]!; j < end; j++) {
             const s = inSources[j]!;
             if (stamp[s] !== cur && rng.next() < inChance[j]!) {
               stamp[s] = cur;
-              if (len === nodes.length) {
-                store.length = len;
-                store.reserve(1);
-                nodes = store.nodes;
-              }
+              if (len === nodes.length) nodes = grow(store, len);
               nodes[len++] = s;
             }
           }
-        }
-        store.length = len;
-        store.close();
-      }
-    };
-  }
-  return (store, until) => {
-    while (store.count < until) {
-      const cur = nextMark();
-      const root = pickRoot();
-      stamp[root] = cur;
-      store.reserve(1);
-      let len = store.length;
-      store.nodes[len++] = root;
-      for (let head = len - 1; head < len; head++) {
-        const u = store.nodes[head]!;
-        // Systematic sampling: points r, r + 1, ... on the customer's weights laid end to end.
-        let point = rng.next();
-        let acc = 0;
-        for (let j = inOffsets[u]!; j < inOffsets[u + 1]!; j++) {
-          acc += inChance[j]!;
-          if (point >= acc) continue;
-          while (point < acc) point += 1;
-          const s = inSources[j]!;
-          if (stamp[s] === cur) continue;
-          stamp[s] = cur;
-          store.length = len;
-          store.reserve(1);
-          store.nodes[len++] = s;
+        } else {
+          const count = drawer.draw(u);
+          for (let i = 0; i < count; i++) {
+            const s = inSources[live[i]!]!;
+            if (stamp[s] === cur) continue;
+            stamp[s] = cur;
+            if (len === nodes.length) nodes = grow(store, len);
+            nodes[len++] = s;
+          }
         }
       }
       store.length = len;
