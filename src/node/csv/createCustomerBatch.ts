@@ -13,7 +13,8 @@ import type { CsvOutputFormat } from './rowOutput';
 
 /** Per-customer aggregation of a CSV run. @internal */
 export interface CustomerBatch {
-  add(row: CsvInteraction, line: number): void;
+  /** Take one parsed row; returns its issue (with its line) when it is rejected now. */
+  add(row: CsvInteraction, line: number): DataIssue | undefined;
   finish(reject: (i: DataIssue) => void, format: CsvOutputFormat): { customers: number; rowsScored: number; output: Iterable<string> };
 }
 
@@ -43,16 +44,17 @@ const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
  * `nps` when it has a score, else `message`. Events that scoreCustomers rejects (an NPS of 11, a
  * message without text, an event after `now`) become rejected rows with their line.
  * Memory: about 90 bytes per row plus its text and order id in UTF-8, and per customer what
- * scoreCustomers keeps.
+ * scoreCustomers keeps. Used only when `now` is unknown and the input cannot be read twice (a
+ * stream); otherwise `createCustomerStream` scores rows as they arrive, in memory per customer.
  * @internal
+ * @example
+ * const batch = createCustomerBatch(columns, {}); // rows kept; `now` = latest date at finish
  */
 export function createCustomerBatch(
   columns: ResolvedColumns,
   options: { now?: string | number | Date; text?: ScoreTextOptions },
 ): CustomerBatch {
-  if (columns.index.at === undefined) {
-    throw new InvalidInputError("per-customer scoring needs a date column (map one with columns.at): recency decay weighs every event by its age", ['header']);
-  }
+  requireDateColumn(columns);
   const ids = new Map<string, number>();
   const idList: string[] = [];
   const kinds = new Map<string, number>();
@@ -119,6 +121,7 @@ export function createCustomerBatch(
       texts.push(row.text !== undefined && row.text.trim().length > 0 ? row.text : undefined);
       if (row.at !== undefined && row.at > latest) latest = row.at;
       n++;
+      return undefined;
     },
     finish(reject, format) {
       const now = options.now ?? (Number.isFinite(latest) ? latest : 0);
@@ -140,7 +143,15 @@ export function createCustomerBatch(
   };
 }
 
-function* customerOutput(readings: readonly EnergyReading[], format: CsvOutputFormat): Generator<string> {
+/** Per-customer scoring weighs events by age: a date column is required. @internal */
+export function requireDateColumn(columns: ResolvedColumns): void {
+  if (columns.index.at === undefined) {
+    throw new InvalidInputError("per-customer scoring needs a date column (map one with columns.at): recency decay weighs every event by its age", ['header']);
+  }
+}
+
+/** The readings as per-customer output text, in pieces. @internal */
+export function* customerOutput(readings: readonly EnergyReading[], format: CsvOutputFormat): Generator<string> {
   if (format === 'ndjson') {
     yield* toNdjson(readings, { schema: EnergyReadingSchema });
     return;

@@ -4,10 +4,13 @@ import { CustomerEnergyError, InvalidInputError, InvalidOptionError } from '../.
 import type { CsvRole, CsvSummary } from '../../export/csvResultSchemas';
 import type { DataIssue } from '../../issues';
 import { type ScoreTextOptions, scoreText } from '../../text/scoreText';
-import { type CsvBrokenLine, type CsvRecord, type CsvRecordReader, createCsvRecordReader } from './createCsvRecordReader';
+import type { CsvBrokenLine, CsvRecord, CsvRecordReader } from './createCsvRecordReader';
 import { type CustomerBatch, createCustomerBatch } from './createCustomerBatch';
-import { type CsvEncoding, decodeChunks } from './decodeChunks';
-import { CSV_DELIMITERS, detectDelimiter } from './detectDelimiter';
+import { createCustomerStream } from './createCustomerStream';
+import type { CsvEncoding } from './decodeChunks';
+import { CSV_DELIMITERS } from './detectDelimiter';
+import { findLatestDate } from './findLatestDate';
+import { readCsvRecords } from './readCsvRecords';
 import { openSink, type Sink } from './openSink';
 import { parseInteraction } from './parseInteraction';
 import { type ColumnMapping, type ResolvedColumns, resolveColumns } from './resolveColumns';
@@ -70,7 +73,11 @@ export interface ScoreCsvOptions {
   ratingRange?: readonly [number, number];
   /** Passed to `scoreText` for every row (e.g. `{ language: 'zh' }`); detected per row when absent. */
   text?: ScoreTextOptions;
-  /** Per-customer scoring time (ISO, epoch ms or Date). Default: the latest date in the file. */
+  /**
+   * Per-customer scoring time (ISO, epoch ms or Date). Default: the latest date in the file, found
+   * by a first pass over a file path; for a stream input without `now` every row is kept until the
+   * end (a `customers-buffered` warning in the summary): give `now` to stream in memory ∝ customers.
+   */
   now?: string | number | Date;
   /** Most lines one quoted field may span before its quote is judged broken. Default 100. */
   maxRecordLines?: number;
@@ -82,17 +89,13 @@ export interface ScoreCsvOptions {
   onProgress?: (p: CsvProgress) => void;
 }
 
-async function* countBytes(source: AsyncIterable<Uint8Array | string>, seen: { bytes: number }) {
-  for await (const chunk of source) {
-    seen.bytes += chunk.length;
-    yield chunk;
-  }
-}
-
 /**
  * Score a CSV export of any size, streaming: rows are read, validated, scored with `scoreText`
- * and written as they arrive (constant memory for row output; memory ∝ customers and their events
- * for `per: 'customer'`). Every input column is kept and the reading appended. Bad rows (wrong
+ * and written as they arrive (constant memory for row output). `per: 'customer'` pushes each row
+ * into `createCustomerScorer` as it arrives (memory ∝ customers) when `now` is given or the input
+ * is a file path (then a first, scoring-free pass finds the latest date, the default `now`); a
+ * stream without `now` is kept whole until the end (memory ∝ rows, about 90 bytes plus the text
+ * per row), and the summary says so with a `customers-buffered` warning issue. Every input column is kept and the reading appended. Bad rows (wrong
  * number of cells, broken quotes, unparseable date, rating out of range, empty id) go to `rejects`
  * with line, raw row and reason; good rows are still scored; the summary reconciles:
  * `rowsRead = rowsScored + rowsRejected`. Header names are data, never object keys.
@@ -101,7 +104,8 @@ async function* countBytes(source: AsyncIterable<Uint8Array | string>, seen: { b
  * {@link InvalidInputError} for an empty file, duplicate header names or no id column,
  * {@link InvalidOptionError} for a bad option or a mapped column the header lacks.
  *
- * Time O(rows × text length); memory O(chunk + line) per row, plus O(events) per customer.
+ * Time O(rows × text length) (plus one parse-only pass for a path per customer without `now`);
+ * memory O(chunk + line), plus O(customers) per customer (O(rows) for a stream without `now`).
  *
  * @example
  * const summary = await scoreCsv('tickets.csv', { out: 'readings.csv', rejects: 'rejects.csv',
@@ -123,21 +127,33 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
   } else if (input === null || typeof input !== 'object' || typeof (input as Readable)[Symbol.asyncIterator] !== 'function') {
     throw new InvalidOptionError('input must be a path or a readable stream', ['input']);
   }
+  const seen = { bytes: 0, encoding: 'utf-8', delimiter: '' };
+  let now = o.now;
+  let buffered = false;
+  if (o.per === 'customer' && now === undefined) {
+    if (typeof input === 'string') {
+      const latest = await findLatestDate(input, { ...o, chunkBytes: READ_CHUNK_BYTES });
+      now = Number.isFinite(latest) ? latest : 0;
+    } else buffered = true;
+  }
   // 16 kB reads (measured on the 1 M-row bench file: peak RSS 285 MB with 64 kB reads, 177 MB with
   // 16 kB, same speed): fewer rows in flight per chunk, so less short-lived garbage is promoted.
   const source: AsyncIterable<Uint8Array | string> =
     typeof input === 'string' ? createReadStream(input, { highWaterMark: READ_CHUNK_BYTES }) : input;
-  const seen = { bytes: 0 };
-  let encoding = 'utf-8';
-  const chunks = decodeChunks(countBytes(source, seen), o.encoding, (e) => {
-    encoding = e;
-  });
 
   const out: Sink | null = o.out === undefined ? null : openSink(o.out);
   const rejects: Sink | null = o.rejects === undefined ? null : openSink(o.rejects);
   const rejectLine = rejectFormatter(o.rejectsFormat);
   if (rejects) rejects.write(rejectLine.head());
   const issues: DataIssue[] = [];
+  if (buffered) {
+    issues.push({
+      severity: 'warning',
+      code: 'customers-buffered',
+      reason: 'per-customer scoring of a stream without options.now keeps every row until the end (about 90 bytes plus its text per row): give now, or a file path, for memory per customer',
+    });
+  }
+  let kept = 0;
   let rowsRead = 0;
   let rowsScored = 0;
   let rowsRejected = 0;
@@ -145,26 +161,26 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
   let columns: ResolvedColumns | null = null;
   let format: RowFormatter | null = null;
   let batch: CustomerBatch | null = null;
-  let delimiter = '';
-  let reader: CsvRecordReader | null = null;
-  let headParts: string[] = [];
 
   const reject = (issue: DataIssue): void => {
     rowsRejected++;
     // Kept issues hold a flat copy of the raw row: the row is a slice of its input chunk.
-    if (issues.length < o.maxIssues) issues.push(typeof issue.record === 'string' ? { ...issue, record: ` ${issue.record}`.slice(1) } : issue);
+    if (kept < o.maxIssues) {
+      kept++;
+      issues.push(typeof issue.record === 'string' ? { ...issue, record: ` ${issue.record}`.slice(1) } : issue);
+    }
     if (rejects) rejects.write(rejectLine.row(issue));
   };
 
-  const handle = (rec: CsvRecord | CsvBrokenLine): void => {
+  const handle = (rec: CsvRecord | CsvBrokenLine, reader: CsvRecordReader): void => {
     if (header === null) {
       if (rec.kind === 'broken') throw new InvalidInputError(`the header row is broken: ${rec.reason}`, ['header']);
       header = rec.cells.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h));
       columns = resolveColumns(header, o.columns);
-      reader!.setExpectedCells(header.length);
-      if (o.per === 'customer') batch = createCustomerBatch(columns, o);
+      reader.setExpectedCells(header.length);
+      if (o.per === 'customer') batch = now === undefined ? createCustomerBatch(columns, o) : createCustomerStream(columns, { ...o, now });
       else {
-        format = rowFormatter(header, o.format, delimiter);
+        format = rowFormatter(header, o.format, seen.delimiter);
         out?.write(format.head());
       }
       return;
@@ -185,7 +201,8 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
       return;
     }
     if (batch !== null) {
-      batch.add(row, rec.line);
+      const bad = batch.add(row, rec.line);
+      if (bad !== undefined) reject(bad);
       return;
     }
     rowsScored++;
@@ -196,20 +213,8 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
   let nextProgress = o.progressEvery;
   const progress = (): void => o.onProgress?.({ rowsRead, bytesRead: seen.bytes, totalBytes });
   try {
-    for await (const text of chunks) {
-      let recs: (CsvRecord | CsvBrokenLine)[];
-      if (reader === null) {
-        // Until the header line is complete (the delimiter is detected on it); only the new text
-        // is searched, so a long header in small chunks stays linear.
-        const nl = text.indexOf('\n');
-        headParts.push(text);
-        if (nl < 0) continue;
-        const head = headParts.join('');
-        headParts = [];
-        reader = openReader(head.slice(0, head.length - text.length + nl));
-        recs = reader.push(head);
-      } else recs = reader.push(text);
-      for (const rec of recs) handle(rec);
+    for await (const { reader, records } of readCsvRecords(source, o, seen)) {
+      for (const rec of records) handle(rec, reader);
       if (out) await out.maybeFlush();
       if (rejects) await rejects.maybeFlush();
       if (rowsRead >= nextProgress) {
@@ -217,13 +222,6 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
         nextProgress = rowsRead + o.progressEvery;
       }
     }
-    if (reader === null && headParts.length > 0) {
-      // A file of one line without a newline: the header alone.
-      const head = headParts.join('');
-      reader = openReader(head);
-      for (const rec of reader.push(head)) handle(rec);
-    }
-    if (reader !== null) for (const rec of reader.end()) handle(rec);
     if (header === null) throw new InvalidInputError('the input is empty: a header row is required', ['input']);
     let customers: number | null = null;
     const b = batch as CustomerBatch | null;
@@ -245,21 +243,17 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
       rowsScored,
       rowsRejected,
       customers,
-      delimiter,
-      encoding,
+      delimiter: seen.delimiter,
+      encoding: seen.encoding,
       columns: (columns as ResolvedColumns | null)?.names ?? ({} as Partial<Record<CsvRole, string>>),
       issues,
-      issuesTruncated: rowsRejected > issues.length,
+      issuesTruncated: rowsRejected > kept,
     };
   } finally {
     await out?.close();
     await rejects?.close();
   }
 
-  function openReader(firstLine: string): CsvRecordReader {
-    delimiter = o.delimiter === 'auto' ? detectDelimiter(firstLine.replace(/\r$/, '')) : o.delimiter;
-    return createCsvRecordReader({ delimiter, maxRecordLines: o.maxRecordLines });
-  }
 }
 
 function checkOptions(o: ScoreCsvOptions & typeof SCORE_CSV_DEFAULTS): asserts o is ScoreCsvOptions & typeof SCORE_CSV_DEFAULTS & { delimiter: 'auto' | ',' | ';' | '\t' | '|' } {
