@@ -108,8 +108,8 @@ describe('pickSeeds', () => {
     expect(m).toBeLessThanOrEqual(r.estimate.high95 + slack);
   });
 
-  // Each case: a graph, options, the seed that must be picked (if one must) and its exact spread σ, which the
-  // estimate's 95% interval must hold.
+  // Each case: a graph, options, the seed that must be picked (if one must) and its exact
+  // spread σ, which the estimate's 95% interval must hold.
   const cases: { name: string; rows: [string, string, number][]; options: PickSeedsOptions; seed?: string; sigma: number }[] = [
     // a → b with 0.4; level 1 and levelWeight 0.5 give sender factor 1.5, chance 0.6: σ(a) = 1.6.
     {
@@ -122,20 +122,14 @@ describe('pickSeeds', () => {
     // Linear threshold with weights 0.5 (a → c) and 0.5 (b → c): σ({a}) = 1 + 0.5 = 1.5 (a or b).
     {
       name: "the 'threshold' model samples one in-neighbour by weight",
-      rows: [
-        ['a', 'c', 0.5],
-        ['b', 'c', 0.5],
-      ],
+      rows: [['a', 'c', 0.5], ['b', 'c', 0.5]],
       options: { k: 1, seed: 2, model: 'threshold' },
       sigma: 1.5,
     },
     // Path a → b → c with 0.5 each: σ(a) = 1 + 0.5 + 0.25 = 1.75.
     {
       name: "finalSample 'extend' (the 2015 paper's reuse) picks the same head of the path",
-      rows: [
-        ['a', 'b', 0.5],
-        ['b', 'c', 0.5],
-      ],
+      rows: [['a', 'b', 0.5], ['b', 'c', 0.5]],
       options: { k: 1, seed: 1, finalSample: 'extend' },
       seed: 'a',
       sigma: 1.75,
