@@ -9,7 +9,8 @@
 export * from './errors';
 export { DataIssueSchema, type DataIssue } from './issues';
 export { CustomerIdSchema, type CustomerId, idKey } from './ids';
-export { createRng, seedToUint32, type Rng, type Seed } from './random/createRng';
+export { createRng, type Rng } from './random/createRng';
+export { seedToUint32, type Seed } from './random/seedToUint32';
 
 // -- text
 export { TRAITS, EMOTIONS, type Trait, type Emotion } from './text/traits';

@@ -3,7 +3,7 @@ import { InvalidInputError, InvalidOptionError, UnknownCustomerError } from '../
 import { checkSpreadOptions } from './checkSpreadOptions';
 import { type CustomerId, idKey } from '../ids';
 import type { DataIssue } from '../issues';
-import type { Seed } from '../random/createRng';
+import type { Seed } from '../random/seedToUint32';
 import { SPREAD_DEFAULTS } from './defaults';
 import type { SimulateSpreadOptions, SpreadModel, SpreadOrigin } from './schema';
 import { senderFactor } from './senderFactor';

@@ -1,5 +1,5 @@
 import type { SpreadPlan } from './planSpread';
-import { rngState } from './rngState';
+import { sfc32State } from '../random/sfc32State';
 import { type SpreadTally, createTally } from './tally';
 import type { SpreadScratch } from './createScratch';
 import { seedOrigins } from './seedOrigins';
@@ -35,7 +35,7 @@ export function runCascade(plan: SpreadPlan, from: number, to: number, scratch: 
   let visits = 0;
   for (let run = from; run < to; run++) {
     // sfc32 inlined: the same numbers as createRng(seed, run).next(), without a call per visit.
-    rngState(plan.seed, run, st);
+    sfc32State(plan.seed, run, st);
     let ra = st[0]!;
     let rb = st[1]!;
     let rc = st[2]!;

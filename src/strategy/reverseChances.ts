@@ -1,7 +1,7 @@
 import type { CompactGraph } from '../graph/CompactGraph';
 import { planSpread } from '../spread/planSpread';
 import type { SimulateSpreadOptions, SpreadModel } from '../spread/schema';
-import type { Seed } from '../random/createRng';
+import type { Seed } from '../random/seedToUint32';
 
 /** The spread knobs strategy passes on to the spread engine's own resolution. */
 export type SpreadKnobs = Pick<

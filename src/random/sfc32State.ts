@@ -1,17 +1,17 @@
-import { type Seed, seedToUint32 } from '../random/createRng';
+import { type Seed, seedToUint32 } from './seedToUint32';
 
 /**
- * Write into `state` (4 words) the sfc32 state that `createRng(seed, stream)` starts from, so that
- * the inner loops can draw the very same numbers with the generator inlined (a closure call per
- * edge visit costs about a third of the loop's time). The seeding (splitmix32 of
- * `seedToUint32(seed, stream)`, then 12 discarded outputs) mirrors src/random/createRng.ts; a test
- * checks that both streams agree. Internal.
+ * Write into `state` (4 words) the sfc32 state that `createRng(seed, stream)` starts from:
+ * splitmix32 of `seedToUint32(seed, stream)` for the four words, then 12 discarded outputs.
+ * `createRng` starts here, and the cascade loops start here too and draw the very same numbers
+ * with the generator inlined (a closure call per edge visit costs about a third of their time).
+ * Internal.
  *
  * @example
  * const st = new Int32Array(4);
- * rngState(42, 7, st); // st now holds createRng(42, 7)'s starting state
+ * sfc32State(42, 7, st); // st now holds createRng(42, 7)'s starting state
  */
-export function rngState(seed: Seed, stream: number, state: Int32Array): void {
+export function sfc32State(seed: Seed, stream: number, state: Int32Array): void {
   let s = seedToUint32(seed, stream) | 0;
   const split = (): number => {
     s = (s + 0x9e3779b9) | 0;

@@ -1,0 +1,26 @@
+/** A seed: an integer or a string (hashed with FNV-1a). */
+export type Seed = number | string;
+
+/**
+ * Hash a seed (and optional stream number) to a 32-bit state word. Strings use FNV-1a.
+ *
+ * @example
+ * seedToUint32('campaign-7') === seedToUint32('campaign-7'); // true
+ */
+export function seedToUint32(seed: Seed, stream = 0): number {
+  let h: number;
+  if (typeof seed === 'string') {
+    h = 0x811c9dc5;
+    for (let i = 0; i < seed.length; i++) {
+      h ^= seed.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+  } else {
+    if (!Number.isFinite(seed)) throw new RangeError('seed must be a finite number or a string');
+    // Mix both halves of a (possibly non-integer or > 2^32) number.
+    const hi = Math.floor(seed / 4294967296);
+    h = (seed >>> 0) ^ Math.imul(hi | 0, 0x9e3779b9);
+  }
+  h = (h ^ Math.imul(stream + 1, 0x85ebca6b)) >>> 0;
+  return h >>> 0;
+}
