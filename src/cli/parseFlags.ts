@@ -40,3 +40,24 @@ export function seedFlag(value: string | undefined, fallback: number): number | 
   if (value === undefined) return fallback;
   return /^-?\d+$/.test(value) ? Number(value) : value;
 }
+
+/** One of the allowed words, or a UsageError naming the flag and the choices. */
+export function choiceFlag<T extends string>(value: string | undefined, name: string, choices: readonly T[], fallback: T): T;
+export function choiceFlag<T extends string>(value: string | undefined, name: string, choices: readonly T[]): T | undefined;
+export function choiceFlag<T extends string>(value: string | undefined, name: string, choices: readonly T[], fallback?: T): T | undefined {
+  if (value === undefined) return fallback;
+  if (!(choices as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${choices.join(', ')}, got '${value}'`);
+  return value as T;
+}
+
+/**
+ * Say on stderr how many reading and edge rows were set aside (unless quiet), and give the exit
+ * code: 1 when any row was rejected, else 0.
+ */
+export function rejectedExit(quiet: boolean | undefined, readingRows: number, edgeRows: number, extra = ''): number {
+  const rejected = readingRows + edgeRows;
+  if (!quiet && (rejected > 0 || extra !== '')) {
+    process.stderr.write(`note: ${readingRows} reading rows and ${edgeRows} edge rows rejected${extra}\n`);
+  }
+  return rejected > 0 ? 1 : 0;
+}

@@ -1,10 +1,10 @@
 import { buildGraph } from '../../graph/buildGraph';
 import { idKey } from '../../ids';
-import { SPREAD_MODELS, type SpreadModel } from '../../spread/schema';
+import { SPREAD_MODELS } from '../../spread/schema';
 import { pickSeeds } from '../../strategy/pickSeeds';
 import { loadEdges } from '../loadEdges';
 import { loadReadings } from '../loadReadings';
-import { intFlag, numberFlag, parseFlags, seedFlag } from '../parseFlags';
+import { choiceFlag, intFlag, numberFlag, parseFlags, rejectedExit, seedFlag } from '../parseFlags';
 import { textTable } from '../textTable';
 import { UsageError } from '../UsageError';
 
@@ -33,10 +33,8 @@ export async function seedsCommand(args: string[]): Promise<number> {
   const k = intFlag(values.k, 'k', 10);
   const epsilon = numberFlag(values.epsilon, 'epsilon', 0.1, 0, 1);
   const seed = seedFlag(values.seed, 1);
-  const model = values.model as SpreadModel | undefined;
-  if (model !== undefined && !(SPREAD_MODELS as readonly string[]).includes(model)) throw new UsageError(`--model must be one of ${SPREAD_MODELS.join(', ')}`);
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got '${format}'`);
+  const model = choiceFlag(values.model, 'model', SPREAD_MODELS);
+  const format = choiceFlag(values.format, 'format', ['text', 'json'] as const, 'text');
   const { edges } = await loadEdges(values.edges);
   const { graph, stats } = buildGraph(edges);
   let extra = {};
@@ -59,7 +57,5 @@ export async function seedsCommand(args: string[]): Promise<number> {
         `${textTable(['#', 'customer', 'marginal gain'], result.seeds.map((s, i) => [String(i + 1), String(s.customerId), s.marginalGain]))}\n`,
     );
   }
-  const rejected = skipped + stats.rejected;
-  if (!values.quiet && rejected > 0) process.stderr.write(`note: ${skipped} reading rows and ${stats.rejected} edge rows rejected\n`);
-  return rejected > 0 ? 1 : 0;
+  return rejectedExit(values.quiet, skipped, stats.rejected);
 }

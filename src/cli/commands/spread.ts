@@ -3,10 +3,10 @@ import { toGexf } from '../../export/toGexf';
 import { toGraphml } from '../../export/toGraphml';
 import { buildGraph } from '../../graph/buildGraph';
 import { simulateSpread } from '../../spread/simulateSpread';
-import { SPREAD_MODELS, type SpreadModel } from '../../spread/schema';
+import { SPREAD_MODELS } from '../../spread/schema';
 import { loadEdges } from '../loadEdges';
 import { loadReadings } from '../loadReadings';
-import { intFlag, parseFlags, seedFlag } from '../parseFlags';
+import { choiceFlag, rejectedExit, intFlag, parseFlags, seedFlag } from '../parseFlags';
 import { textTable } from '../textTable';
 import { UsageError } from '../UsageError';
 
@@ -35,10 +35,8 @@ export async function spreadCommand(args: string[]): Promise<number> {
     },
   );
   if (values.edges === undefined || values.readings === undefined) throw new UsageError('--edges and --readings are required (see customer-energy help)');
-  const model = (values.model ?? 'cascade') as SpreadModel;
-  if (!(SPREAD_MODELS as readonly string[]).includes(model)) throw new UsageError(`--model must be one of ${SPREAD_MODELS.join(', ')}`);
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got '${format}'`);
+  const model = choiceFlag(values.model, 'model', SPREAD_MODELS, 'cascade');
+  const format = choiceFlag(values.format, 'format', ['text', 'json'] as const, 'text');
   const runs = intFlag(values.runs, 'runs', 1000);
   const seed = seedFlag(values.seed, 1);
   const { edges } = await loadEdges(values.edges);
@@ -67,9 +65,6 @@ export async function spreadCommand(args: string[]): Promise<number> {
   const inGraph = readings.filter((r) => graph.has(r.customerId));
   if (values.gexf !== undefined) writeFileSync(values.gexf, toGexf(graph, { readings: inGraph, spread: result }));
   if (values.graphml !== undefined) writeFileSync(values.graphml, toGraphml(graph, { readings: inGraph, spread: result }));
-  const rejected = skipped + stats.rejected;
-  if (!values.quiet && (rejected > 0 || result.issues.length > 0)) {
-    process.stderr.write(`note: ${skipped} reading rows and ${stats.rejected} edge rows rejected, ${result.issues.length} spread issues\n`);
-  }
-  return rejected > 0 ? 1 : 0;
+  const spreadIssues = result.issues.length > 0 ? `, ${result.issues.length} spread issues` : '';
+  return rejectedExit(values.quiet, skipped, stats.rejected, spreadIssues);
 }

@@ -1,9 +1,9 @@
 import { buildGraph } from '../../graph/buildGraph';
-import { SPREAD_MODELS, type SpreadModel } from '../../spread/schema';
+import { SPREAD_MODELS } from '../../spread/schema';
 import { pickWinBacks } from '../../strategy/pickWinBacks';
 import { loadEdges } from '../loadEdges';
 import { loadReadings } from '../loadReadings';
-import { intFlag, parseFlags, seedFlag } from '../parseFlags';
+import { choiceFlag, intFlag, parseFlags, rejectedExit, seedFlag } from '../parseFlags';
 import { textTable } from '../textTable';
 import { UsageError } from '../UsageError';
 
@@ -29,10 +29,8 @@ export async function winbacksCommand(args: string[]): Promise<number> {
   if (values.edges === undefined || values.readings === undefined) throw new UsageError('--edges and --readings are required (see customer-energy help)');
   const k = intFlag(values.k, 'k', 10);
   const seed = seedFlag(values.seed, 1);
-  const model = values.model as SpreadModel | undefined;
-  if (model !== undefined && !(SPREAD_MODELS as readonly string[]).includes(model)) throw new UsageError(`--model must be one of ${SPREAD_MODELS.join(', ')}`);
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got '${format}'`);
+  const model = choiceFlag(values.model, 'model', SPREAD_MODELS);
+  const format = choiceFlag(values.format, 'format', ['text', 'json'] as const, 'text');
   const { edges } = await loadEdges(values.edges);
   const { readings, skipped } = await loadReadings(values.readings);
   const { graph, stats } = buildGraph(edges);
@@ -47,7 +45,5 @@ export async function winbacksCommand(args: string[]): Promise<number> {
         `win back first:\n${table(result.winBacks)}\n\nor inoculate (blocking positions):\n${table(result.blockers)}\n`,
     );
   }
-  const rejected = skipped + stats.rejected;
-  if (!values.quiet && rejected > 0) process.stderr.write(`note: ${skipped} reading rows and ${stats.rejected} edge rows rejected\n`);
-  return rejected > 0 ? 1 : 0;
+  return rejectedExit(values.quiet, skipped, stats.rejected);
 }
