@@ -40,8 +40,14 @@ export interface CustomerScorer {
   add(event: unknown): DataIssue | undefined;
   /** Add one customer profile (size: spend, followers, role); returns its issue, if bad. */
   addProfile(profile: unknown): DataIssue | undefined;
-  /** The readings, in customer id order. Call once; the scorer cannot be fed afterwards. */
+  /** The readings, in customer id order. Call once (this or `finishEach`); the scorer cannot be fed afterwards. */
   finish(): CustomerScorerResult;
+  /**
+   * As `finish()`, but each reading is built as the iterable is walked (once, in customer id
+   * order): write them out as they come and only the flat per-customer rows stay in memory, not
+   * every reading at once (a reading with its explanation is a few kB). `stats` is complete at once.
+   */
+  finishEach(): Omit<CustomerScorerResult, 'readings'> & { readings: Iterable<EnergyReading> };
 }
 
 const PURCHASE = EVENT_KINDS.indexOf('purchase');
@@ -98,6 +104,21 @@ export function createCustomerScorer(options: CustomerScorerOptions): CustomerSc
   };
   const open = (what: string): void => {
     if (finished) throw new InvalidInputError(`${what} after finish(): the scorer is done`, [what]);
+  };
+
+  const finishEach = (): ReturnType<CustomerScorer['finishEach']> => {
+    open('finish');
+    finished = true;
+    return {
+      readings: { [Symbol.iterator]: once(() => eachReading(t, profiles, opts, compare)) },
+      issues,
+      stats: {
+        events: { read, used, rejected: read - used - ignored, ignored },
+        profiles: { read: profilesRead, used: profilesRead - profilesRejected, rejected: profilesRejected },
+        // One reading per table row: a customer with a used event or a profile.
+        customers: t.n,
+      },
+    };
   };
 
   return {
@@ -185,29 +206,31 @@ export function createCustomerScorer(options: CustomerScorerOptions): CustomerSc
     },
 
     finish() {
-      open('finish');
-      finished = true;
-      const readings = finishAll(t, profiles, opts, compare);
-      return {
-        readings,
-        issues,
-        stats: {
-          events: { read, used, rejected: read - used - ignored, ignored },
-          profiles: { read: profilesRead, used: profilesRead - profilesRejected, rejected: profilesRejected },
-          customers: readings.length,
-        },
-      };
+      const r = finishEach();
+      return { ...r, readings: [...r.readings] };
     },
+
+    finishEach,
+  };
+}
+
+/** An iterator factory that can be called once (the readings are built from state as they go). */
+function once<T>(make: () => Iterator<T>): () => Iterator<T> {
+  let used = false;
+  return () => {
+    if (used) throw new InvalidInputError('the readings of finishEach() can be iterated once', ['readings']);
+    used = true;
+    return make();
   };
 }
 
 /** Sizes relative to the population, then one reading per row in customer id order. */
-function finishAll(
+function* eachReading(
   t: CustomerTable,
   profiles: Map<number, ProfileFields>,
   opts: ReturnType<typeof resolveScoreOptions>,
   compare: ReturnType<typeof compareCandidates>,
-): EnergyReading[] {
+): Generator<EnergyReading> {
   const rows = orderRows(t);
   const economic = new Float64Array(t.n);
   const influence = new Float64Array(t.n);
@@ -221,11 +244,9 @@ function finishAll(
   }
   const sizes = computeSizes(economic, influence, opts.energy.size.economicShare);
   const cache = { days: new Map<number, string>(), labels: new Map<number, string>() };
-  const readings = new Array<EnergyReading>(rows.length);
   for (let j = 0; j < rows.length; j++) {
     const i = rows[j]!;
     const p = profiles.size === 0 ? undefined : profiles.get(i);
-    readings[j] = finishReading(t, i, p, sizes[j]!, economic[j]!, influence[j]!, opts, compare, cache);
+    yield finishReading(t, i, p, sizes[j]!, economic[j]!, influence[j]!, opts, compare, cache);
   }
-  return readings;
 }

@@ -41,6 +41,28 @@ describe('createCustomerScorer', () => {
     expect(ra.stats).toEqual(rb.stats);
   });
 
+  it('finishEach builds the same readings one at a time, with the stats complete at once', () => {
+    const events = [
+      { customerId: 'bob', at: '2026-03-01', kind: 'referral' },
+      { customerId: 7, at: '2026-03-02', kind: 'purchase', amount: 40 },
+      { customerId: 'ann', at: '2026-03-02', kind: 'message', text: 'Never again. Awful.' },
+    ];
+    const a = createCustomerScorer({ now: NOW });
+    const b = createCustomerScorer({ now: NOW });
+    for (const e of events) {
+      a.add(e);
+      b.add(e);
+    }
+    const each = a.finishEach();
+    expect(each.stats.customers).toBe(3);
+    const seen: unknown[] = [];
+    for (const r of each.readings) seen.push(r);
+    // Customer id order: numbers first, then text ids: 7, 'ann', 'bob'.
+    expect(seen.map((r) => (r as { customerId: unknown }).customerId)).toEqual([7, 'ann', 'bob']);
+    expect(JSON.stringify(seen)).toBe(JSON.stringify(b.finish().readings));
+    expect(() => [...each.readings]).toThrow(expect.objectContaining({ code: 'E_INPUT_INVALID' }));
+  });
+
   it('throws on misuse: a bad issues option, and add or finish after finish', () => {
     expect(() => createCustomerScorer({ now: NOW, issues: 'keep' as never })).toThrow(expect.objectContaining({ code: 'E_OPTION_INVALID' }));
     expect(() => createCustomerScorer({} as never)).toThrow(expect.objectContaining({ code: 'E_OPTION_MISSING' }));

@@ -151,7 +151,7 @@ export function requireDateColumn(columns: ResolvedColumns): void {
 }
 
 /** The readings as per-customer output text, in pieces. @internal */
-export function* customerOutput(readings: readonly EnergyReading[], format: CsvOutputFormat): Generator<string> {
+export function* customerOutput(readings: Iterable<EnergyReading>, format: CsvOutputFormat): Generator<string> {
   if (format === 'ndjson') {
     yield* toNdjson(readings, { schema: EnergyReadingSchema });
     return;

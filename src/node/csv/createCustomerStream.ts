@@ -54,8 +54,9 @@ export function createCustomerStream(
       return { ...rest, line, record: JSON.stringify(issue.record) };
     },
     finish(_reject, format) {
-      const { readings } = scorer.finish();
-      return { customers: readings.length, rowsScored: added - rejected, output: customerOutput(readings, format) };
+      // Readings are built as the output is written: only the scorer's flat rows stay in memory.
+      const { readings, stats } = scorer.finishEach();
+      return { customers: stats.customers, rowsScored: added - rejected, output: customerOutput(readings, format) };
     },
   };
 }
