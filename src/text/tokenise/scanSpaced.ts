@@ -4,7 +4,7 @@ import type { Token } from '../token';
 import { ADD_G, CAPS, ELONGATED, EMOTICON, HAS_APOSTROPHE, HAS_UPPER, KIND_CODE, LAZY, MENTION, NUMBER, PUNCT, WORD, type Scan } from './scanAccess';
 import { scanHashtag } from './scanHashtag';
 import { normPunct } from './spacedWords';
-import { spacedStep } from './tokeniseSpaced';
+import { faceAt, spacedStep } from './tokeniseSpaced';
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -112,7 +112,9 @@ export function scanSpaced(text: string, pack: CompiledPack): Scan {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if ((c <= 32 && c !== 10 && c !== 13) || (c < 128 && INERT[c] === 1)) {
+    // a face that is a whole space-separated token ("\\o/", "=]", "O_O"): tokeniseSpaced's step reads it
+    const face = c > 32 && c < 128 && (i === 0 || text.charCodeAt(i - 1) <= 32) && faceAt(text, i) >= 0;
+    if (!face && ((c <= 32 && c !== 10 && c !== 13) || (c < 128 && INERT[c] === 1))) {
       i++;
       continue;
     }
@@ -121,7 +123,9 @@ export function scanSpaced(text: string, pack: CompiledPack): Scan {
       ({ kinds, flags, offsets, ends, meta, detect } = scan);
       capacity = kinds.length;
     }
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+    if (face) {
+      // below, with the step
+    } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
       let j = i + 1;
       let upper = c <= 90 ? 1 : 0;
       let p1 = c | 0x20;

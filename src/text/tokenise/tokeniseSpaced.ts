@@ -1,3 +1,4 @@
+import { SYMBOLS } from '../lexicon/symbols';
 import type { Token } from '../token';
 import { normPunct, pushHashtag, pushPlainAscii, pushWord, splitWord, type Vocabulary } from './spacedWords';
 
@@ -57,6 +58,51 @@ function mayStartOther(text: string, i: number, j: number, c: number, d: number)
   return false;
 }
 
+/** ASCII faces known to SYMBOLS (VADER's marks-only faces among them), read as a whole space-separated token. */
+const FACES: ReadonlySet<string> = new Set([...SYMBOLS.keys()].filter((k) => k.charCodeAt(0) < 128));
+/** First characters of {@link FACES}, and the longest face (a longer space-separated run is no face). */
+const FACE_FIRST: Uint8Array = (() => {
+  const table = new Uint8Array(128);
+  for (const face of FACES) table[face.charCodeAt(0)] = 1;
+  return table;
+})();
+const FACE_MAX = Math.max(...[...FACES].map((face) => face.length)) + 4; // + room for a repeated mouth (":-)))")
+
+function isAlnum(c: number): boolean {
+  return isAsciiLetter(c) || isDigit(c);
+}
+
+/** The FACES key a whole token `raw` is: as written, mouth squeezed (":-)))"), or lower-cased (VADER's rule: "O_O" → "o_o"). */
+function faceNorm(raw: string): string | undefined {
+  if (FACES.has(raw)) return raw;
+  const squeezed = raw.replace(REPEATED_END, '$1');
+  if (FACES.has(squeezed)) return squeezed;
+  const lower = raw.toLowerCase();
+  if (FACES.has(lower)) return lower;
+  const lowerSqueezed = squeezed.toLowerCase();
+  return FACES.has(lowerSqueezed) ? lowerSqueezed : undefined;
+}
+
+/**
+ * End of the face that is the whole space-separated token at `i` (`\o/`, `=]`, `O_O`, `:o)`), or
+ * -1: VADER reads its marks-only faces only as whole tokens, so a face glued to a word is left to
+ * the pattern. O(length of the token), and O(1) for most positions (first-character table).
+ *
+ * @example
+ * faceAt('yay \\o/ !', 4); // 7
+ */
+export function faceAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 128 || FACE_FIRST[c] !== 1 || (i > 0 && text.charCodeAt(i - 1) > 32)) return -1;
+  if (isAlnum(c) && isAlnum(text.charCodeAt(i + 1))) return -1; // a word or number, not "o:)" / "3:("
+  const n = text.length;
+  let j = i + 1;
+  while (j < n && text.charCodeAt(j) > 32) {
+    if (++j - i > FACE_MAX) return -1;
+  }
+  return faceNorm(text.slice(i, j)) === undefined ? -1 : j;
+}
+
 const EMOJI_STRIP = /[\u{FE0F}\u{1F3FB}-\u{1F3FF}]/gu;
 /** ":)))" → ":)", "<333" → "<3". */
 const REPEATED_END = /(.)\1+$/u;
@@ -95,6 +141,14 @@ export function spacedStep(text: string, i: number, out: Token[], elision: boole
   const re = STICKY; // compiled once; the scan below is synchronous, so sharing is safe
   const n = text.length;
   const c = text.charCodeAt(i);
+  if (c < 128 && FACE_FIRST[c] === 1) {
+    const end = faceAt(text, i);
+    if (end >= 0) {
+      const raw = text.slice(i, end);
+      out.push({ text: raw, norm: faceNorm(raw) as string, offset: i, kind: 'emoticon', caps: false, elongated: false });
+      return end;
+    }
+  }
   if ((c <= 32 && c !== 10 && c !== 13) || (c < 128 && INERT[c] === 1)) {
     return i + 1; // spaces, control characters and ASCII marks that start no token (" $ % * + / [ ] _ ` { | } ~ ')
   }
