@@ -1,4 +1,5 @@
 import type { CompiledPack, Slot } from '../engine/compilePack';
+import { punctRunEnd } from './punctRunEnd';
 import { asciiTableOf, CELL_DETECT, CELL_META, findAscii, HAS_ENTRY, HAS_MARKER, HAS_MULTI, HASH_PRIME, HASH_START, IN_TRIE, IN_VOCABULARY, IS_DEGREE, SLOT_BITS, type AsciiTable } from '../engine/asciiTable';
 import type { Token } from '../token';
 import { ADD_G, CAPS, ELONGATED, EMOTICON, HAS_APOSTROPHE, HAS_UPPER, KIND_CODE, LAZY, MENTION, NUMBER, PUNCT, WORD, type Scan } from './scanAccess';
@@ -263,13 +264,7 @@ export function scanSpaced(text: string, pack: CompiledPack): Scan {
         }
       }
     } else if (c === 44 || c === 46 || c === 33 || c === 63) {
-      let j = i + 1;
-      if (c !== 44) {
-        for (; j < n; j++) {
-          const d = text.charCodeAt(j);
-          if (d !== 46 && d !== 33 && d !== 63 && d !== 0x3002 && d !== 0xff01 && d !== 0xff1f && d !== 0x2026) break;
-        }
-      }
+      const j = punctRunEnd(text, i, n);
       const raw = text.slice(i, j);
       kinds[count] = PUNCT;
       flags[count] = 0;

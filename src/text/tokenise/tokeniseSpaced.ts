@@ -1,4 +1,5 @@
 import { SYMBOLS } from '../lexicon/symbols';
+import { punctRunEnd } from './punctRunEnd';
 import type { Token } from '../token';
 import { normPunct, pushHashtag, pushPlainAscii, pushWord, splitWord, type Vocabulary } from './spacedWords';
 
@@ -233,13 +234,7 @@ export function spacedStep(text: string, i: number, out: Token[], elision: boole
     }
   } else if (c === 46 || c === 44 || c === 33 || c === 63) {
     // fast path: , or a run of . ! ? (nothing else starts with them)
-    let j = i + 1;
-    if (c !== 44) {
-      for (; j < n; j++) {
-        const d = text.charCodeAt(j);
-        if (d !== 46 && d !== 33 && d !== 63 && d !== 0x3002 && d !== 0xff01 && d !== 0xff1f && d !== 0x2026) break;
-      }
-    }
+    const j = punctRunEnd(text, i, n);
     const raw = text.slice(i, j);
     out.push({ text: raw, norm: j - i === 1 ? raw : normPunct(raw), offset: i, kind: 'punct', caps: false, elongated: false });
     return j;
