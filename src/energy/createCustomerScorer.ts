@@ -243,7 +243,7 @@ function* eachReading(
     influence[j] = p === undefined ? 0 : (1 + p.followers) * opts.energy.size.roleReach[p.role] - 1;
   }
   const sizes = computeSizes(economic, influence, opts.energy.size.economicShare);
-  const cache = { days: new Map<number, string>(), labels: new Map<number, string>() };
+  const cache = { days: new Map<number, number>(), labels: new Map<number, string>() };
   for (let j = 0; j < rows.length; j++) {
     const i = rows[j]!;
     const p = profiles.size === 0 ? undefined : profiles.get(i);

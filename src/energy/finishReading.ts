@@ -20,7 +20,7 @@ const CONTACT = EVENT_KINDS.indexOf('contact');
 
 /** What the readings of one call share: dates by day and labels (see formatIso, labelContribution). */
 export interface FinishCache {
-  days: Map<number, string>;
+  days: Map<number, number>;
   labels: Map<number, string>;
 }
 

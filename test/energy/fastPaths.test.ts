@@ -14,7 +14,7 @@ const candidate = (kind: string, record: Record<string, unknown>, first?: boolea
 
 describe('fast paths agree with the plain computation they replace', () => {
   it('formatIso writes what toISOString writes, with or without the per-day cache', () => {
-    const days = new Map<number, string>();
+    const days = new Map<number, number>();
     // Hand-checked: 1970-01-01T00:00:00.000Z; a leap day; a year before 1000 falls back.
     expect(formatIso(0)).toBe('1970-01-01T00:00:00.000Z');
     expect(formatIso(Date.UTC(2024, 1, 29, 23, 59, 59, 999), days)).toBe('2024-02-29T23:59:59.999Z');
