@@ -2,7 +2,8 @@ import { InvalidInputError, InvalidOptionError } from '../errors';
 import { BUILTIN_PACKS } from './builtinPacks';
 import { TEXT_DEFAULTS } from './defaults';
 import { candidatesFor, detectionPack, detectionVocabulary, englishPack, unspacedLanguage } from './engine/candidates';
-import { best, DETECT_SAMPLE, languageOfTokens, lexicalVote, scriptOf } from './engine/detectInternals';
+import { best, languageOfTokens, scriptOf } from './engine/detectInternals';
+import { lexicalVoteScan } from './engine/lexicalVoteScan';
 import { applyRules } from './engine/applyRules';
 import { compilePack, type CompiledPack } from './engine/compilePack';
 import { overridesFor, type WordsOption } from './engine/parseWords';
@@ -13,7 +14,7 @@ import type { LanguagePack } from './languagePack';
 import type { TextReading } from './schema';
 import { tokeniseCjk } from './tokenise/cjk';
 import { forEachPiece } from './tokenise/forEachPiece';
-import { CAPS, tokensOf, WORD, type Scan } from './tokenise/scanAccess';
+import { CAPS, WORD, type Scan } from './tokenise/scanAccess';
 import { scanSpaced } from './tokenise/scanSpaced';
 import { tokeniseSpaced } from './tokenise/tokeniseSpaced';
 
@@ -147,7 +148,7 @@ export function scoreText(text: string, options: ScoreTextOptions = {}): TextRea
         for (let c = 2; c < candidates.length; c++) votes.push(0);
         units = readScanned(scan, detectionPack(), text, votes);
         capsDiff = capsDifferential(scan);
-        language = best(votes, candidates) ?? lexicalVote(tokensOf(scan, text, DETECT_SAMPLE), candidates, text);
+        language = best(votes, candidates) ?? lexicalVoteScan(scan, text, candidates);
       } else {
         const tokens = tokeniseSpaced(text, (detectionTokens ??= { vocabulary: detectionVocabulary(), apostrophe: 'contraction' }));
         language = languageOfTokens(tokens, candidates, text);

@@ -115,7 +115,14 @@ export function languageOfTokens(tokens: readonly Token[], candidates: readonly 
 const lexicalMasks = new WeakMap<readonly Candidate[], Map<string, number>>();
 const seenOnce = new WeakSet<readonly Candidate[]>();
 
-function lexicalMasksOf(candidates: readonly Candidate[]): ReadonlyMap<string, number> | undefined {
+/**
+ * The candidates' word → lexicon bit mask, or undefined the first time a candidate list is seen
+ * (then each pack is asked word by word, see {@link lexicalVote}).
+ *
+ * @example
+ * lexicalMasksOf(candidatesFor([]))?.get('great'); // 1 (from the second call on)
+ */
+export function lexicalMasksOf(candidates: readonly Candidate[]): ReadonlyMap<string, number> | undefined {
   let masks = lexicalMasks.get(candidates);
   if (masks === undefined) {
     if (!seenOnce.has(candidates)) {
@@ -186,6 +193,17 @@ export function lexicalVote(tokens: readonly Token[], candidates: readonly Candi
       if (p.words.has(w) || p.negators.has(w) || p.boosters.has(w)) lexical[c] = (lexical[c] as number) + 1;
     }
   }
+  return lexicalWinner(lexical, words, candidates);
+}
+
+/**
+ * The lexical vote's verdict: the candidate with most lexicon hits, if they are at least a third
+ * of the `words` counted; else `und`. Zeroes the counts below the third in place.
+ *
+ * @example
+ * lexicalWinner(new Float64Array([2, 0]), 3, candidatesFor([])); // 'en'
+ */
+export function lexicalWinner(lexical: Float64Array, words: number, candidates: readonly Candidate[]): string {
   for (let c = 0; c < lexical.length; c++) if ((lexical[c] as number) * 3 < words) lexical[c] = 0;
   return best(lexical, candidates) ?? 'und';
 }
