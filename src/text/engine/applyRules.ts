@@ -23,7 +23,9 @@ const sign = (x: number): number => (x < 0 ? -1 : 1);
  * ALL CAPS in mixed-case text v ± 0.733 and elongation v ± 0.293 (`emphasis`); each booster up to
  * 3 units back in the same clause v ± step × (1, 0.95, 0.9) (`intensified` / `dampened`); each
  * negator up to 3 units back in the clause v × −0.74 (`negated`, twice for double negation;
- * like VADER the look-back passes over other sentiment words, and after a degree word "so" /
+ * like VADER the look-back passes over other sentiment words, but a negator behind another
+ * sentiment word adds no second negation once a nearer negator counted: "don't care don't care"
+ * is two single negations, not a double one; and after a degree word "so" /
  * "this" a negator 3 back scales ×1.25 and "never" 2 back ×1.5 instead of flipping);
  * contrast ×0.5 before but/however and inside an although-clause, ×1.5 after (`contrast`). At each
  * sentence end, "!" (≤ 4 × 0.292) and "??" (0.18 each, > 3: 0.96) are added in the sentence's
@@ -129,6 +131,7 @@ function score(units: readonly Unit[], u: number, unit: Unit, capsDiff: boolean,
   const reach = unit.symbol || entry.kind === 'interjection' ? 0 : D.scope;
   const degree = reach > 0 && u > 0 && isDegreeWord(units[u - 1] as Unit);
   let degreeScale = 1;
+  let passed = false; // the look-back has passed another sentiment word
   for (let d = 1; d <= reach && u - d >= 0; d++) {
     const prev = units[u - d] as Unit;
     if (degree && prev.kind === 'negator' && (d === 3 || (d === 2 && prev.text.toLowerCase() === D.degreeNegator))) {
@@ -137,12 +140,15 @@ function score(units: readonly Unit[], u: number, unit: Unit, capsDiff: boolean,
     }
     const k = prev.kind;
     if (k === 'clause' || k === 'sentence' || k === 'contrastAfter' || k === 'contrastBefore') break;
-    if (k === 'sentiment') continue; // VADER looks past lexicon words ("not a good bad idea")
+    if (k === 'sentiment') {
+      passed = true; // VADER looks past lexicon words ("not a good bad idea")
+      continue;
+    }
     if (k === 'booster') {
       let s = prev.value * (D.boosterDecay[d - 1] ?? 0);
       if (capsDiff && prev.caps) s += sign(prev.value) * D.capsIncrement * (D.boosterDecay[d - 1] ?? 0);
       boost += s;
-    } else if (k === 'negator') negations++;
+    } else if (k === 'negator' && !(passed && negations > 0)) negations++; // a second negator counts only on this side of other words
   }
   if (boost !== 0 && v !== 0) {
     v += sign(v) * boost;

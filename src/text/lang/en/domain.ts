@@ -70,6 +70,12 @@ export const EN_DOMAIN_PHRASES: readonly Row[] = [
   ['high quality', 2.0, ['trust']], ['good quality', 2.0, ['trust']], ['poor quality', -2.2, ['frustration']], ['low quality', -2.0, ['frustration']],
   ['must have', 1.8, ['drive'], ['desire']], ['a must', 1.8, ['drive'], ['desire']], ['love it', 3.2, ['joy'], ['love']],
   ['easy to use', 2.0, ['trust']],
+  // Idioms whose words read the other way (this project): "couldn't ask for more" is praise, not a
+  // negated wish; "give 'em hell" cheers someone on ('em is read as em).
+  ...["couldn't", 'could not', "can't", 'cannot'].flatMap((n): Row[] => [
+    [`${n} ask for more`, 2.5, ['joy']], [`${n} ask for a better`, 2.5, ['joy']], [`${n} ask for better`, 2.5, ['joy']],
+  ]),
+  ['give em hell', 1.5, ['drive']], ['give them hell', 1.5, ['drive']],
   // VADER's SPECIAL_CASE_IDIOMS (vaderSentiment.py, Hutto & Gilbert 2014)
   ['the shit', 3, ['joy']], ['the bomb', 3, ['joy']], ['bad ass', 1.5, ['drive']], ['yeah right', -2, ['suspicion']],
   ['cut the mustard', 2], ['kiss of death', -1.5], ['hand to mouth', -2, ['dejection']], ['hard to use', -1.6, ['frustration']], ['waste your money', -2.6, ['frustration']],

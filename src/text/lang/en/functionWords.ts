@@ -26,7 +26,7 @@ const INCR = [
   'quite', 'really', 'remarkably', 'so', 'substantially', 'thoroughly', 'total', 'totally', 'tremendous',
   'tremendously', 'uber', 'unbelievably', 'unusually', 'utter', 'utterly', 'very',
   // this project: common in reviews
-  'super', 'truly', 'such', 'too', 'insanely', 'seriously', 'definitely',
+  'super', 'truly', 'such', 'too', 'insanely', 'seriously', 'definitely', 'freaking', 'freakin',
 ];
 const DECR = [
   'almost', 'barely', 'hardly', 'just enough', 'kind of', 'kinda', 'kindof', 'kind-of', 'less', 'little',
@@ -58,10 +58,13 @@ export const EN_FUNCTION_WORDS: readonly string[] = [
 
 /**
  * Interjections (this project): the writer's own state, never negated or boosted ("no idea lol").
- * Valences stay VADER's / AFINN's where rated.
+ * Valences stay VADER's / AFINN's where rated. Expletives used as intensifiers ("fucking",
+ * "freaking") are listed too: before a sentiment word they are boosters, but alone they voice the
+ * writer's anger and no negator reaches them ("without a fucking favicon" is not praise).
  */
 export const EN_INTERJECTIONS: readonly string[] = [
   'lol', 'lols', 'lolol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hehe', 'heh', 'yay', 'woohoo', 'wow', 'ugh', 'argh',
   'meh', 'damn', 'omg', 'wtf', 'xoxo', 'xo', 'yikes', 'ouch', 'oops', 'sigh', 'ew', 'eww', 'yuck', 'hooray', 'huzzah',
   'bah', 'phew', 'yum', 'yummy', 'boo', 'grr', 'jeez', 'whoa', 'woot', 'yess', 'ha', 'hah',
+  'fucking', 'fuckin', 'effing', 'freaking', 'freakin', 'frigging', 'friggin',
 ];

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { scoreText } from '../../../src/text/scoreText';
+
+// Worked examples for the rules and idioms added to close the gap to VADER on en_vader_tweets.
+// energy = x / √(x² + 15) (VADER normalize, alpha 15).
+const normalise = (x: number): number => x / Math.sqrt(x * x + 15);
+const read = (text: string): [string, number, number, string[]][] =>
+  scoreText(text, { language: 'en' }).evidence.map((e) => [e.text, e.base, e.contribution, e.rules]);
+
+describe('negation does not count twice through another sentiment word', () => {
+  it('"don\'t care don\'t care" is two single negations, not one single and one double', () => {
+    // care: VADER 2.2. First: don't at distance 1 → 2.2 × −0.74 = −1.628.
+    // Second: don't at 1 (counted), care at 2 (passed), don't at 3 (not counted again) → −1.628.
+    // (Before this rule the second read 2.2 × 0.74² = +1.205 and the text came out near zero.)
+    const ev = read("don't care don't care");
+    expect(ev.map((e) => e[3])).toEqual([['negated'], ['negated']]);
+    expect(ev[0]?.[2]).toBeCloseTo(-1.628, 10);
+    expect(ev[1]?.[2]).toBeCloseTo(-1.628, 10);
+    expect(scoreText("don't care don't care").energy).toBeCloseTo(normalise(-3.256), 10); // −0.64350
+  });
+
+  it('the same holds in Chinese: 不好不好 is two negated 好', () => {
+    // 好 2.0 × −0.74 = −1.48 each; Σ = −2.96 → energy −2.96 / √(8.7616 + 15) = −0.60723
+    const r = scoreText('不好不好');
+    expect(r.evidence.map((e) => e.contribution)).toEqual([-1.48, -1.48]);
+    expect(r.energy).toBeCloseTo(-0.60723, 5);
+  });
+
+  it('two negators before the same word still cancel: "not never happy"', () => {
+    // happy 2.7, never at 1 and not at 2, nothing in between → 2.7 × 0.74² = 1.47852
+    const ev = read('not never happy');
+    expect(ev[0]?.[3]).toEqual(['negated', 'negated']);
+    expect(ev[0]?.[2]).toBeCloseTo(1.47852, 10);
+  });
+
+  it('a negator behind another sentiment word still reaches it when no nearer negator did', () => {
+    // "not happy sad": sad −2.1 looks past happy to not (its first negator) → −2.1 × −0.3 = +0.63
+    const ev = read('not happy sad');
+    expect(ev[1]?.[3]).toEqual(['negated']);
+    expect(ev[1]?.[2]).toBeCloseTo(0.63, 10);
+  });
+});
+
+describe('expletives: boosters before a word, the writer\'s own state alone', () => {
+  it('a standalone "fucking" is not negated by "without"', () => {
+    // fucking: VADER −2.8, an interjection here: no negator reaches it → −2.8
+    // energy = −2.8 / √(7.84 + 15) = −0.58588 (before: −2.8 × −0.3 = +0.84, read as praise)
+    expect(read('without a fucking favicon')).toEqual([['fucking', -2.8, -2.8, []]]);
+    expect(scoreText('without a fucking favicon').energy).toBeCloseTo(-0.58588, 5);
+  });
+
+  it('before a sentiment word it is still a booster', () => {
+    // "freaking awesome": a booster (this project, as VADER's "fricking"): awesome 3.1 + 0.293 = 3.393
+    const ev = read('freaking awesome');
+    expect(ev).toHaveLength(1);
+    expect(ev[0]?.[3]).toEqual(['intensified']);
+    expect(ev[0]?.[2]).toBeCloseTo(3.393, 10);
+  });
+});
+
+describe('idioms whose words read the other way', () => {
+  it('"couldn\'t ask for more" is praise, not a negated wish', () => {
+    // one phrase 2.5 → energy 2.5 / √(6.25 + 15) = 0.54233
+    expect(read("I couldn't ask for more")).toEqual([["couldn't ask for more", 2.5, 2.5, ['phrase']]]);
+    expect(scoreText('We could not ask for a better host').energy).toBeCloseTo(0.54233, 5);
+  });
+
+  it('"give \'em hell" cheers someone on', () => {
+    // phrase 1.5 + one "!" 0.292 = 1.792 → energy 1.792 / √(3.211264 + 15) = 0.41992
+    expect(read("Give 'em hell!")).toEqual([["Give 'em hell", 1.5, 1.792, ['phrase', 'emphasis']]]);
+    expect(scoreText("Give 'em hell!").energy).toBeCloseTo(0.41992, 5);
+    expect(scoreText('go to hell').energy).toBeLessThan(0); // the word alone is still hell
+  });
+});
