@@ -1,5 +1,37 @@
-import { normAt, WORD, type Scan } from '../tokenise/scanAccess';
+import { ADD_G, LAZY, normAt, WORD, type Scan } from '../tokenise/scanAccess';
+import { asciiTableOf, CELL_DETECT, findAscii, HASH_PRIME, HASH_START, type AsciiTable } from './asciiTable';
+import { slotOf, type CompiledPack, type Slot } from './compilePack';
 import { DETECT_SAMPLE, lexicalMasksOf, lexicalWinner, type Candidate } from './detectInternals';
+
+/** The lexical masks as an ASCII table (mask in each cell's detection field), one per masks Map. */
+const tables = new WeakMap<ReadonlyMap<string, number>, AsciiTable>();
+
+function tableOf(known: ReadonlyMap<string, number>): AsciiTable {
+  let table = tables.get(known);
+  if (table === undefined) {
+    const lookup = new Map<string, Slot>();
+    for (const [word, mask] of known) lookup.set(word, slotOf(undefined, undefined, undefined, mask));
+    const pack: CompiledPack = { code: 'lexical-vote', tokeniser: 'spaced', apostrophe: 'contraction', lookup, vocabulary: new Set(), maxWordLength: 0 };
+    tables.set(known, (table = asciiTableOf(pack)));
+  }
+  return table;
+}
+
+/**
+ * Lexical mask of a fast-path word (ASCII letters and apostrophes, lower-cased, plus "g" when
+ * ADD_G): probed in the table from the text, no string made. Every lower-case ASCII key of the
+ * masks is in the table, so a miss is a 0 mask, as the Map would say.
+ */
+function maskInPlace(table: AsciiTable, s: Scan, k: number, text: string): number {
+  const start = s.offsets[k] as number;
+  const end = s.ends[k] as number;
+  const g = ((s.flags[k] as number) & ADD_G) !== 0;
+  let h = HASH_START;
+  for (let x = start; x < end; x++) h = Math.imul(h ^ (text.charCodeAt(x) | 0x20), HASH_PRIME);
+  if (g) h = Math.imul(h ^ 103, HASH_PRIME);
+  const at = findAscii(table, h, text, start, end, g);
+  return at < 0 ? 0 : (table.cells[at + CELL_DETECT] as number);
+}
 
 /** Where a chunk holds '/', '@' or a digit (a piece of a link, a handle, a code). */
 function isLinkCode(c: number): boolean {
@@ -43,12 +75,12 @@ export function lexicalVoteScan(s: Scan, text: string, candidates: readonly Cand
     }
     if (link) continue;
     words++;
-    const w = normAt(s, k, text);
     if (known !== undefined) {
-      let m = known.get(w) ?? 0;
+      let m = ((s.flags[k] as number) & LAZY) !== 0 ? maskInPlace(tableOf(known), s, k, text) : (known.get(normAt(s, k, text)) ?? 0);
       for (let c = 0; m !== 0; c++, m >>>= 1) if ((m & 1) === 1) lexical[c] = (lexical[c] as number) + 1;
       continue;
     }
+    const w = normAt(s, k, text);
     for (let c = 0; c < candidates.length; c++) {
       const p = (candidates[c] as Candidate).pack;
       if (p.words.has(w) || p.negators.has(w) || p.boosters.has(w)) lexical[c] = (lexical[c] as number) + 1;
