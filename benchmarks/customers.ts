@@ -13,6 +13,8 @@
 import { CustomerEventSchema, type CustomerEvent } from '../src/behaviour/schema';
 import { BEHAVIOUR_DEFAULTS } from '../src/behaviour/defaults';
 import { scoreCustomers } from '../src/energy/scoreCustomers';
+import { createCustomerScorer } from '../src/energy/createCustomerScorer';
+import type { EnergyReading } from '../src/energy/schema';
 import { createRng } from '../src/random/createRng';
 
 const NOW = Date.UTC(2026, 2, 1);
@@ -81,6 +83,22 @@ function naiveZodGroupBy(events: readonly unknown[]): number {
   return total;
 }
 
+/** A reading rebuilt as literals of the same shapes (strings and ids shared): the allocation alone. */
+function copyReading(r: EnergyReading): EnergyReading {
+  const t = r.traits;
+  const e = r.emotions;
+  const c = r.counts;
+  return {
+    customerId: r.customerId, energy: r.energy, level: r.level, size: r.size, polarity: r.polarity, confidence: r.confidence,
+    traits: { trust: t.trust, magnanimity: t.magnanimity, joy: t.joy, drive: t.drive, selfishness: t.selfishness, suspicion: t.suspicion, frustration: t.frustration, dejection: t.dejection },
+    emotions: { joy: e.joy, anger: e.anger, sorrow: e.sorrow, fear: e.fear, love: e.love, disgust: e.disgust, desire: e.desire },
+    signal: r.signal,
+    contributions: r.contributions.map((x) => ({ ...x })),
+    summary: r.summary, economicStrength: r.economicStrength, socialInfluence: r.socialInfluence,
+    counts: { events: c.events, texts: c.texts, positive: c.positive, negative: c.negative, byKind: { ...c.byKind } },
+    firstAt: r.firstAt, lastAt: r.lastAt,
+  };
+}
 const mb = (b: number): string => `${(b / 1048576).toFixed(0)} MB`;
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 const cpuSeconds = (): number => {
@@ -134,6 +152,15 @@ const bestCpu = full.cpu;
 const leanRuns = measure(3, () => scoreCustomers({ events }, { now: NOW, energy: { contributions: 0 } }));
 const lean = leanRuns.wall;
 const leanCpu = leanRuns.cpu;
+// Where the time goes: reading the events alone (add, no readings built), and what merely
+// allocating readings of this shape costs (a copy of the result built as literals, strings shared):
+// a floor for any scorer that returns these readings, whatever it does per event.
+const ingestRuns = measure(3, () => {
+  const scorer = createCustomerScorer({ now: NOW });
+  for (const e of events) scorer.add(e);
+  return scorer;
+});
+const copyRuns = measure(3, () => result!.readings.map(copyReading));
 const peerRuns = measure(2, () => naiveZodGroupBy(events));
 const peerSeconds = peerRuns.wall;
 const peerCpu = peerRuns.cpu;
@@ -146,6 +173,8 @@ console.log(`load average at start: ${loadAverage}; CPU-seconds count every thre
 console.log(`scoreCustomers (defaults, 3 contributions per reading): ${fmt(perCpu)} events per CPU-second (mean of 3: ${fmt(EVENTS / full.meanCpu)}), ${fmt(ours)} events/s wall (best of 3: ${best.toFixed(2)} s)`);
 console.log(`scoreCustomers (energy.contributions: 0):              ${fmt(EVENTS / leanCpu)} events per CPU-second (mean of 3: ${fmt(EVENTS / leanRuns.meanCpu)}), ${fmt(EVENTS / lean)} events/s wall`);
 console.log(`peer (zod parse + group by + decayed sum):             ${fmt(EVENTS / peerCpu)} events per CPU-second (mean of 2: ${fmt(EVENTS / peerRuns.meanCpu)}), ${fmt(peer)} events/s wall (best of 2)`);
+console.log(`of which reading the events (add only, no readings): ${fmt(EVENTS / ingestRuns.cpu)} events per CPU-second (${ingestRuns.cpu.toFixed(2)} CPU-s of ${bestCpu.toFixed(2)})`);
+console.log(`floor: allocating a copy of the ${fmt(result!.readings.length)} readings (same shapes, strings shared, no scoring): ${copyRuns.cpu.toFixed(2)} CPU-s (${((100 * copyRuns.cpu) / bestCpu).toFixed(0)}% of ours)`);
 console.log(`ratio to the peer: ${(peerCpu / bestCpu).toFixed(2)}x (CPU), ${(ours / peer).toFixed(2)}x (wall)`);
 console.log(`target > ${fmt(TARGET)} behaviour-only events per CPU-second on one core (defaults): ${perCpu > TARGET ? 'PASS' : 'FAIL'}`);
 
