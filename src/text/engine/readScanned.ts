@@ -130,7 +130,7 @@ export function readScanned(s: Scan, pack: CompiledPack, text: string, votes?: n
     if (slot.marker !== undefined) units.push(markerUnit(slot.marker, textAt(s, i, text), offsets[i] as number, caps, slot.entry));
     else if (slot.entry !== undefined) units.push(unit('sentiment', textAt(s, i, text), offsets[i] as number, slot.entry, 0, caps, (f & ELONGATED) !== 0));
     else if (contraction && ntAt(s, i, text)) units.push(unit('negator', textAt(s, i, text), offsets[i] as number));
-    else units.push(OTHER);
+    else if (kind !== WORD || normLength(s, i) !== 1) units.push(OTHER); // a letter that starts an unmatched phrase ("a bit") takes no slot either
   }
   return units;
 }

@@ -119,7 +119,7 @@ export function readUnits(tokens: readonly Token[], pack: CompiledPack, text: st
     else if (slot.entry !== undefined) {
       units.push(unit('sentiment', t.text, t.offset + shift, slot.entry, 0, t.caps === true, t.elongated === true));
     } else if (contraction && endsNt(norm)) units.push(unit('negator', t.text, t.offset + shift));
-    else units.push(OTHER);
+    else if (kind !== 'word' || norm.length !== 1) units.push(OTHER); // a letter that starts an unmatched phrase ("a bit") takes no slot either
   }
   return units;
 }
