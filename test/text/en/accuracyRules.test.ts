@@ -72,3 +72,19 @@ describe('idioms whose words read the other way', () => {
     expect(scoreText('go to hell').energy).toBeLessThan(0); // the word alone is still hell
   });
 });
+
+describe('customer-domain words that are departments or idioms, not praise', () => {
+  it('"support" is mostly the help desk: 0.5 (VADER 1.7), "tech support" 0', () => {
+    // "Having trouble with support": trouble −1.7 + support 0.5 = −1.2 → −1.2 / √(1.44 + 15) = −0.29596
+    expect(read('Having trouble with support')).toEqual([['trouble', -1.7, -1.7, []], ['support', 0.5, 0.5, []]]);
+    expect(scoreText('Having trouble with support').energy).toBeCloseTo(-0.29596, 5);
+    // the phrase scores 0 and leaves "forget" (VADER −0.9) alone
+    expect(scoreText('you can forget their tech support').energy).toBeLessThan(0);
+  });
+
+  it('"big deal" is no praise: AFINN\'s big +1 (× 0.7) does not count in it', () => {
+    // "What's the big deal. heh.": big deal 0, heh −0.6 → −0.6 / √(0.36 + 15) = −0.15309
+    expect(scoreText("What's the big deal. heh.").energy).toBeCloseTo(-0.15309, 5);
+    expect(scoreText('a big hit').energy).toBeGreaterThan(0); // big alone is still AFINN's +0.7
+  });
+});

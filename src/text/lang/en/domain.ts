@@ -29,6 +29,8 @@ export const EN_DOMAIN_WORDS: readonly Row[] = [
   ['unhelpful', -2.0, ['frustration']], ['returns', -0.5], ['excellent', 3.0, ['joy'], ['joy']], ['perfect', 2.8, ['joy'], ['joy']],
   ['perfectly', 2.4, ['joy']], ['disappointing', -2.2, ['dejection'], ['sorrow']], ['disappointment', -2.3, ['dejection'], ['sorrow']],
   ['badass', 1.5, ['drive']], ['lacking', -1.2], ['lacks', -1.2], ['poorly', -1.8], ['poor', -2.0, ['dejection']], ['avoid', -1.4, ['suspicion']],
+  // the help desk more often than help given: "tech support walked me through…", "trouble with support"
+  ['support', 0.5],
 ];
 
 /**
@@ -44,7 +46,7 @@ export const EN_DOMAIN_PHRASES: readonly Row[] = [
   ['waited 3 weeks', -2.2, ['frustration'], ['anger']], ['waited 2 weeks', -2.0, ['frustration'], ['anger']],
   ['waited for weeks', -2.2, ['frustration'], ['anger']], ['waited an hour', -1.8, ['frustration'], ['anger']],
   ['waste of money', -2.8, ['frustration', 'dejection'], ['anger']], ['waste of time', -2.6, ['frustration'], ['anger']],
-  ['customer service', 0], ['customer support', 0], ['no response', -1.8, ['frustration']], ['no answer', -1.6, ['frustration']],
+  ['customer service', 0], ['customer support', 0], ['tech support', 0], ['technical support', 0], ['no response', -1.8, ['frustration']], ['no answer', -1.6, ['frustration']],
   ['never arrived', -2.5, ['frustration', 'suspicion']], ['never received', -2.5, ['frustration', 'suspicion']],
   ['never showed up', -2.4, ['frustration']], ['not as described', -2.2, ['suspicion']], ['as described', 1.0, ['trust']],
   ['as advertised', 1.0, ['trust']], ['stopped working', -2.3, ['frustration']], ['quit working', -2.3, ['frustration']],
@@ -76,6 +78,7 @@ export const EN_DOMAIN_PHRASES: readonly Row[] = [
     [`${n} ask for more`, 2.5, ['joy']], [`${n} ask for a better`, 2.5, ['joy']], [`${n} ask for better`, 2.5, ['joy']],
   ]),
   ['give em hell', 1.5, ['drive']], ['give them hell', 1.5, ['drive']],
+  ['big deal', 0], // "what's the big deal", "no big deal": not AFINN's big +1
   // VADER's SPECIAL_CASE_IDIOMS (vaderSentiment.py, Hutto & Gilbert 2014)
   ['the shit', 3, ['joy']], ['the bomb', 3, ['joy']], ['bad ass', 1.5, ['drive']], ['yeah right', -2, ['suspicion']],
   ['cut the mustard', 2], ['kiss of death', -1.5], ['hand to mouth', -2, ['dejection']], ['hard to use', -1.6, ['frustration']], ['waste your money', -2.6, ['frustration']],
