@@ -1,7 +1,7 @@
 import type { LanguagePack, LexiconEntry } from '../../languagePack';
 import { BOOSTERS, CONTRAST_AFTER, CONTRAST_BEFORE, NEGATORS } from './functionWords';
 import { parseEntries } from './parseEntries';
-import { PHRASES, waitPhrases } from './phrases';
+import { PHRASES, repeatPhrases, waitPhrases } from './phrases';
 import { SEGMENT_WORDS } from './segmentWords';
 import { DELIVERY } from './words/delivery';
 import { DEVICES } from './words/devices';
@@ -46,6 +46,7 @@ export function buildZhPack(): ZhPack {
   const phrases = new Map<string, LexiconEntry>();
   addAll(phrases, PHRASES);
   addAll(phrases, waitPhrases());
+  addAll(phrases, repeatPhrases());
   const words = new Map<string, LexiconEntry>();
   for (const source of WORD_SOURCES) addAll(words, source);
   for (const phrase of phrases.keys()) words.delete(phrase);

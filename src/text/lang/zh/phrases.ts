@@ -21,8 +21,16 @@ export const PHRASES = `
 2 对得起这个价格 对得起这个价 对得起 配得上 对得住 / trust
 # waiting and not received
 -2 还没收到 一直没收到 迟迟没到 迟迟没有发货 等了好久 等了很久 等了半天 等了好几天 等了这么久 等了那么久 / frustration
--2.5 客服不理 客服不回 客服不回复 客服不理人 没人理 没人处理 没人管 打了好几次电话 找了好几次 / frustration 怒
--2 还没发货 还没到货 还不发货 迟迟不到 一直不到 一直没到 一直没发货 催了好几次 催了几次 / frustration
+-2.5 客服不理 客服不回 客服不回复 客服不理人 没人理 没人处理 没人管 / frustration 怒
+-2 还没发货 还没到货 还不发货 迟迟不到 一直不到 一直没到 一直没发货 / frustration
+# the expectation gap of service: a refund that did not come, money taken twice (negative); a
+# refund that came at once, a free replacement (positive). 退款 alone is a mild complaint (−1), so
+# "没有退款" would otherwise read as a negated complaint, i.e. praise.
+-2.5 没有退款 没退款 还没退款 还没有退款 没收到退款 没有收到退款 退款没到 退款还没到 退款一直没到 迟迟不退款 一直不退款 拒绝退款 / frustration 怒
+-2.5 扣了两次 扣了我两次 扣两次 重复扣款 重复扣费 多扣 多扣了 多扣钱 多收了 多收钱 乱扣费 / suspicion 怒
+2.5 下次还会买 还会买 下次还会再买 还会再订 会再买 / trust drive
+2 当天就到账 当天到账 很快到账 秒到账 马上到账 退款很快 退款及时 退款速度快 退款迅速 / trust
+2 免费换 免费换新 免费更换 换了新的 给我换了新的 直接换新 / trust magnanimity
 # negated forms read whole
 -2.5 不满意 很不满意 不靠谱 不开心 不高兴 不愉快 不爽 不喜欢 不推荐给 不值得买 / frustration dejection
 -2 不好用 不好吃 不好看 不舒服 不干净 不新鲜 不耐用 不稳定 不流畅 不实用 不合适 不清晰 不灵敏 / frustration
@@ -43,6 +51,24 @@ export const PHRASES = `
 -2 好想哭 想哭 求安慰 睡不着 失眠 生病 生病了 感冒 感冒了 发烧 咳嗽 难受 / dejection 哀
 -1.5 疼 痛 好疼 好痛 / dejection 哀
 `;
+
+/** Counts for the generated `打了<n>次电话` phrases: a second contact and more. */
+const REPEAT_NUMBERS = ['两', '二', '三', '四', '五', '六', '七', '八', '九', '十', '好几', '几', '十几', '无数', '多'];
+const REPEAT_FORMS = ['打了{n}次电话', '打了{n}个电话', '打了{n}通电话', '催了{n}次', '问了{n}次', '联系了{n}次', '找了{n}次', '投诉了{n}次'];
+
+/**
+ * `打了三次电话`, `催了好几次`, `投诉了两次` ...: every count × form, as one more group line. Each
+ * contact with support is a service defect, and a repeated one is worse (the theory's "every
+ * contact is a defect"; ARCHITECTURE.md): −2, as the waiting phrases.
+ *
+ * @example
+ * repeatPhrases().includes('打了三次电话'); // true
+ */
+export function repeatPhrases(): string {
+  const words: string[] = [];
+  for (const form of REPEAT_FORMS) for (const n of REPEAT_NUMBERS) words.push(form.replace('{n}', n));
+  return `-2 ${words.join(' ')} / frustration`;
+}
 
 /** Units of waiting time for the generated `等了<number><unit>` phrases. */
 const WAIT_NUMBERS = ['一', '两', '二', '三', '四', '五', '六', '七', '八', '九', '十', '半', '好几', '几', '十几', '二十'];

@@ -38,6 +38,30 @@ export const CUSTOMER = `
   assistenza disponibile, assistenza competente, servizio clienti impeccabile,
   servizio clienti eccellente, servizio clienti top, servizio clienti gentile, personale gentile,
   personale cordiale, personale disponibile, personale qualificato, staff gentile, staff cordiale
+# the expectation gap of service: what never came, came late, was charged twice or had to be asked
+# for again (every repeated contact is a defect); what came early or was replaced at no cost
+-2 fr | non ho ricevuto, non abbiamo ricevuto, non ho mai ricevuto, mai ricevuto, mai arrivato,
+  mai arrivata, non è ancora arrivato, non è ancora arrivata, non sono ancora arrivati,
+  non ancora arrivato, ancora non arrivato, ancora non è arrivato, ancora niente, ancora nulla,
+  nessuna notizia, nessuno mi ha richiamato, nessuno ci ha richiamato, non mi hanno richiamato,
+  non mi ha richiamato, mai richiamato, nessuno risponde, non risponde nessuno, non rispondono,
+  ho chiamato tre volte, ho chiamato più volte, chiamato tre volte, chiamato più volte,
+  chiamato due volte, ho scritto più volte, scritto più volte, scritto tre volte,
+  per l'ennesima volta, ho dovuto richiamare, ho dovuto sollecitare, sollecitato più volte
+-2 fr | aspettato una settimana, aspettato due settimane, aspettato tre settimane, aspettato settimane,
+  aspettato un mese, aspettato due mesi, aspettato mesi, aspettato giorni, atteso settimane,
+  atteso un mese, dopo tre settimane, dopo un mese
+-1.8 fr | arrivato tardi, arrivata tardi, arrivati tardi, arrivate tardi, consegnato tardi,
+  consegnata tardi, rimborsato tardi, risposto tardi
+-0.8 fr | aspettato, aspettata, aspettati
+-2.2 su A | addebitato due volte, addebitata due volte, doppio addebito, addebito doppio,
+  pagato due volte, addebitato il doppio
+2 tr dr | ordinerò di nuovo, ordinerò ancora, ricomprerò, riordinerò, comprerò di nuovo,
+  comprerò ancora, riacquisterò
+1.8 tr jo | in anticipo, arrivato in anticipo, arrivata in anticipo, consegnato in anticipo,
+  prima del previsto
+2 tr mg | sostituito gratis, sostituito gratuitamente, sostituita gratis, cambiato gratis,
+  sostituzione gratuita, me lo hanno sostituito
 # product, room and plate: the in-/s- negatives and the generous portions
 -2 fr | scomodo A, inutilizzabile A, irraggiungibile A, irreperibile A, inesistente A, inefficace A,
   impreciso A, incomprensibile A, ingiustificato A, immotivato A, sproporzionato A, esagerato A,

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { scoreText } from '../../src/text/scoreText';
+import { repeatPhrases } from '../../src/text/lang/zh/phrases';
+
+/**
+ * Short support-ticket and chat messages, written for this test (not from any data set), about the
+ * expectation gap the theory puts at the centre: what did not come, came late, was charged twice or
+ * had to be asked for again reads negative; what came early, at once or at no cost reads positive.
+ * Each must be detected in its language and read with the sign its writer meant.
+ */
+const cases: [string, 'it' | 'zh', 1 | -1][] = [
+  ['non ho ricevuto il rimborso', 'it', -1],
+  ['il pacco non è ancora arrivato', 'it', -1],
+  ['il rimborso è arrivato tardi', 'it', -1],
+  ['ho aspettato tre settimane', 'it', -1],
+  ['nessuno mi ha richiamato', 'it', -1],
+  ['mi hanno addebitato due volte', 'it', -1],
+  ['ho chiamato tre volte per lo stesso ordine', 'it', -1],
+  ['Personale gentile, tuttavia il rimborso è arrivato tardi.', 'it', -1],
+  ['arrivato in anticipo, perfetto', 'it', 1],
+  ['ordinerò di nuovo sicuramente', 'it', 1],
+  ['me lo hanno sostituito gratis', 'it', 1],
+  ['没有退款', 'zh', -1],
+  ['还没退款', 'zh', -1],
+  ['扣了我两次钱', 'zh', -1],
+  ['同一个订单打了三次电话', 'zh', -1],
+  ['催了好几次还是没发货', 'zh', -1],
+  ['退款当天就到账了', 'zh', 1],
+  ['下次还会买', 'zh', 1],
+  ['免费给我换了新的', 'zh', 1],
+];
+
+describe('customer-service messages: the expectation gap (it, zh)', () => {
+  it.each(cases)('%s → %s, sign %i', (text, language, sign) => {
+    const r = scoreText(text);
+    expect(r.language).toBe(language);
+    expect(Math.sign(r.energy)).toBe(sign);
+  });
+
+  it('a missing refund is a complaint, not a negated one: 没有退款 is read whole, below 退款 alone', () => {
+    // 退款 alone is a mild complaint (−1 in the service list); negated by the rule it would turn
+    // mildly positive, so the phrase 没有退款 (−2.5) is matched whole and no negation applies.
+    const alone = scoreText('退款');
+    const missing = scoreText('没有退款');
+    expect(missing.evidence.map((e) => [e.text, e.rules])).toEqual([['没有退款', []]]);
+    expect(missing.energy).toBeLessThan(alone.energy);
+    expect(alone.energy).toBeLessThan(0);
+  });
+
+  it('repeated contacts are generated for every count and form', () => {
+    const words = repeatPhrases().split(' / ')[0]!.split(' ').slice(1);
+    // 8 forms × 15 counts, each once; a first contact (一次) is not a repeat.
+    expect(words).toHaveLength(120);
+    expect(new Set(words).size).toBe(120);
+    expect(words).toContain('打了三次电话');
+    expect(words).toContain('投诉了好几次');
+    expect(words.some((w) => w.includes('一次'))).toBe(false);
+  });
+});
