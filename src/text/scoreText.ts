@@ -14,7 +14,7 @@ import type { LanguagePack } from './languagePack';
 import type { TextReading } from './schema';
 import { tokeniseCjk } from './tokenise/cjk';
 import { forEachPiece } from './tokenise/forEachPiece';
-import { CAPS, WORD, type Scan } from './tokenise/scanAccess';
+import type { Scan } from './tokenise/scanAccess';
 import { scanSpaced } from './tokenise/scanSpaced';
 import { tokeniseSpaced } from './tokenise/tokeniseSpaced';
 
@@ -94,14 +94,7 @@ function readCjk(text: string, pack: CompiledPack): Unit[] {
 
 /** VADER `allcap_differential`: some, but not all, words are in ALL CAPS. */
 function capsDifferential(scan: Scan): boolean {
-  let words = 0;
-  let caps = 0;
-  for (let k = 0; k < scan.count; k++) {
-    if (scan.kinds[k] !== WORD) continue;
-    words++;
-    if (((scan.flags[k] as number) & CAPS) !== 0) caps++;
-  }
-  return caps > 0 && caps < words;
+  return scan.capsWords > 0 && scan.capsWords < scan.words;
 }
 
 /**
@@ -143,10 +136,10 @@ export function scoreText(text: string, options: ScoreTextOptions = {}): TextRea
     else if (script === 'spaced') {
       const candidates = candidatesFor(packs);
       if (packs.length === 0) {
-        const scan = scanSpaced(text, detectionPack());
         const votes = [0, 0];
         for (let c = 2; c < candidates.length; c++) votes.push(0);
-        units = readScanned(scan, detectionPack(), text, votes);
+        const scan = scanSpaced(text, detectionPack(), votes);
+        units = readScanned(scan, detectionPack(), text);
         capsDiff = capsDifferential(scan);
         language = best(votes, candidates) ?? lexicalVoteScan(scan, text, candidates);
       } else {

@@ -1,8 +1,7 @@
 import { SYMBOLS } from '../lexicon/symbols';
-import { ADD_G, CAPS, HAS_APOSTROPHE, ELONGATED, EMOJI, EMOTICON, LAZY, MENTION, NUMBER, PUNCT, URL, WORD, normAt, textAt, type Scan } from '../tokenise/scanAccess';
+import { ADD_G, CAPS, HAS_APOSTROPHE, ELONGATED, EMOJI, EMOTICON, LAZY, MENTION, NO_UNIT, NUMBER, OTHER_UNIT, PUNCT, URL, WORD, normAt, textAt, type Scan } from '../tokenise/scanAccess';
 import { IN_TRIE, IS_DEGREE, SLOT_BITS } from './asciiTable';
 import type { CompiledPack, Marker, MultiNode } from './compilePack';
-import { DETECT_SAMPLE } from './detectInternals';
 import type { Unit } from './readUnits';
 import { DEGREE_LONGEST, DEGREE_UNITS, DEGREE_WORDS, OTHER, endsNt, markerUnit, pushPunct, unit } from './units';
 
@@ -29,21 +28,6 @@ function matchMulti(s: Scan, i: number, trie: ReadonlyMap<string, MultiNode>, te
   return best;
 }
 
-/** Add a word's detection votes (same rule as readUnits' vote: function words, "l'" heads, not elongated, within DETECT_SAMPLE). */
-function vote(votes: number[], s: Scan, k: number, lookup: CompiledPack['lookup'], text: string): void {
-  if (s.kinds[k] !== WORD || ((s.flags[k] as number) & ELONGATED) !== 0 || (s.ends[k] as number) >= DETECT_SAMPLE) return;
-  let m: number | undefined = s.detect[k] as number;
-  if (m === 0) {
-    const f = s.flags[k] as number;
-    if ((f & LAZY) !== 0 && (f & HAS_APOSTROPHE) === 0) return; // no apostrophe: no "l'" head
-    const w = normAt(s, k, text);
-    const cut = w.indexOf("'");
-    if (cut > 0 && cut < w.length - 1) m = lookup.get(w.slice(0, cut + 1))?.detect;
-    if (m === undefined) return;
-  }
-  for (let c = 0; m !== 0; c++, m >>>= 1) if ((m & 1) === 1) votes[c] = (votes[c] as number) + 1;
-}
-
 /** The token's norm ends in "n't" (made only for words with an apostrophe). */
 function ntAt(s: Scan, k: number, text: string): boolean {
   const f = s.flags[k] as number;
@@ -60,17 +44,17 @@ function normLength(s: Scan, k: number): number {
 
 /**
  * {@link readUnits} over a {@link Scan}: the same units (multi-token phrases and function words
- * first, longest first; then single-token markers, lexicon words, emoji and emoticons), the same
- * detection votes with `votes`. A word's text or norm is made only when a rule needs it.
- * O(tokens × longest phrase).
+ * first, longest first; then single-token markers, lexicon words, emoji and emoticons). The
+ * detection votes are counted by the scan (scanSpaced's `votes`). A word's text or norm is made
+ * only when a rule needs it; a token the scan flagged OTHER_UNIT or NO_UNIT is not looked at
+ * again. O(tokens × longest phrase).
  *
  * @example
  * readScanned(scanSpaced(text, pack), pack, text).map((u) => u.kind);
  */
-export function readScanned(s: Scan, pack: CompiledPack, text: string, votes?: number[]): Unit[] {
+export function readScanned(s: Scan, pack: CompiledPack, text: string): Unit[] {
   const units: Unit[] = [];
   const contraction = pack.apostrophe === 'contraction';
-  const lookup = pack.lookup;
   const n = s.count;
   const kinds = s.kinds;
   const flags = s.flags;
@@ -78,6 +62,11 @@ export function readScanned(s: Scan, pack: CompiledPack, text: string, votes?: n
   const slots = s.slots;
   const meta = s.meta;
   for (let i = 0; i < n; i++) {
+    const f = flags[i] as number;
+    if ((f & (OTHER_UNIT | NO_UNIT)) !== 0) {
+      if ((f & OTHER_UNIT) !== 0) units.push(OTHER);
+      continue;
+    }
     const kind = kinds[i] as number;
     if (kind === PUNCT) {
       pushPunct(units, textAt(s, i, text), offsets[i] as number);
@@ -88,9 +77,6 @@ export function readScanned(s: Scan, pack: CompiledPack, text: string, votes?: n
       continue;
     }
     const slot = slots[i];
-    const f = flags[i] as number;
-    // a word votes by its detection mask, or (with an apostrophe) by its "l'" head
-    if (votes !== undefined && kind === WORD && (s.detect[i] !== 0 || (f & LAZY) === 0 || (f & HAS_APOSTROPHE) !== 0)) vote(votes, s, i, lookup, text);
     if (kind === EMOJI || kind === EMOTICON) {
       const entry = slot?.entry ?? SYMBOLS.get(s.norms[i] as string);
       units.push(entry === undefined ? OTHER : unit('sentiment', textAt(s, i, text), offsets[i] as number, entry, 0, false, false, false, true));
@@ -121,7 +107,6 @@ export function readScanned(s: Scan, pack: CompiledPack, text: string, votes?: n
       const end = matchMulti(s, i, slot.multi, text);
       if (end >= 0) {
         const marker = hitMarker as Marker;
-        if (votes !== undefined) for (let j = i + 1; j <= end; j++) vote(votes, s, j, lookup, text);
         units.push(markerUnit(marker, text.slice(offsets[i] as number, s.ends[end] as number), offsets[i] as number, caps, undefined));
         i = end;
         continue;

@@ -21,6 +21,10 @@ export const ADD_G = 8;
 export const HAS_UPPER = 16;
 /** Fast-path word with an inner apostrophe ("don't"). */
 export const HAS_APOSTROPHE = 32;
+/** Set by the scan when the token's rule unit is the shared OTHER for sure (a fast-path word no rule reads, a number, a mention). */
+export const OTHER_UNIT = 64;
+/** Set by the scan when the token makes no rule unit for sure (a single fast-path letter no rule reads: "a", "I"). */
+export const NO_UNIT = 128;
 
 /**
  * The tokens of one text as parallel arrays (no object per token), reused from call to call:
@@ -40,6 +44,9 @@ export interface Scan {
   readonly slots: (Slot | undefined)[];
   readonly texts: (string | undefined)[];
   readonly norms: (string | undefined)[];
+  /** Word tokens, and those in ALL CAPS (VADER's allcap_differential reads both). */
+  words: number;
+  capsWords: number;
 }
 
 /**

@@ -2,7 +2,9 @@ import type { CompiledPack, Slot } from '../engine/compilePack';
 import { punctRunEnd } from './punctRunEnd';
 import { asciiTableOf, CELL_DETECT, CELL_META, findAscii, HAS_ENTRY, HAS_MARKER, HAS_MULTI, HASH_PRIME, HASH_START, IN_TRIE, IN_VOCABULARY, IS_DEGREE, SLOT_BITS, type AsciiTable } from '../engine/asciiTable';
 import type { Token } from '../token';
-import { ADD_G, CAPS, ELONGATED, EMOTICON, HAS_APOSTROPHE, HAS_UPPER, KIND_CODE, LAZY, MENTION, NUMBER, PUNCT, WORD, type Scan } from './scanAccess';
+import { DETECT_SAMPLE } from '../engine/detectInternals';
+import { voteScanned } from '../engine/voteScanned';
+import { ADD_G, CAPS, ELONGATED, EMOTICON, HAS_APOSTROPHE, HAS_UPPER, KIND_CODE, LAZY, MENTION, NO_UNIT, NUMBER, OTHER_UNIT, PUNCT, WORD, type Scan } from './scanAccess';
 import { scanHashtag } from './scanHashtag';
 import { normPunct } from './spacedWords';
 import { faceAt, spacedStep } from './tokeniseSpaced';
@@ -31,7 +33,7 @@ function hasSmall(text: string, start: number, end: number): boolean {
 
 const scan: Scan = {
   count: 0, kinds: new Uint8Array(256), flags: new Uint8Array(256), offsets: new Int32Array(256), ends: new Int32Array(256), meta: new Uint8Array(256), detect: new Int32Array(256),
-  slots: [], texts: [], norms: [],
+  slots: [], texts: [], norms: [], words: 0, capsWords: 0,
 };
 const pending: Token[] = [];
 /** The last pack scanned for and its table (most calls repeat the pack: no WeakMap look-up). */
@@ -62,6 +64,33 @@ function grow(): void {
   scan.ends = ends;
 }
 
+/** Add a detection mask's bits to the votes (bit c: candidate c). */
+function addVotes(votes: number[], mask: number): void {
+  for (let c = 0; mask !== 0; c++, mask >>>= 1) if ((mask & 1) === 1) votes[c] = (votes[c] as number) + 1;
+}
+
+/**
+ * OTHER_UNIT or NO_UNIT for a fast-path word (ASCII, lower-cased length `length`) whose table cell
+ * has META `bits`, or 0 when a rule may read it: a slot, a degree word, an apostrophe ("n't").
+ */
+function unitFlag(bits: number, length: number, apostrophe: boolean): number {
+  if ((bits & (SLOT_BITS | IS_DEGREE)) !== 0 || apostrophe) return 0;
+  return length === 1 ? NO_UNIT : OTHER_UNIT;
+}
+
+/** Count, flag and vote the #tag words the scan wrote at [from, to) (fast-path words, no apostrophe). */
+function settleTagWords(from: number, to: number, votes: number[] | undefined): number {
+  let caps = 0;
+  for (let k = from; k < to; k++) {
+    const f = scan.flags[k] as number;
+    const g = (f & ADD_G) !== 0 ? 1 : 0;
+    scan.flags[k] = f | unitFlag(scan.meta[k] as number, (scan.ends[k] as number) - (scan.offsets[k] as number) + g, false);
+    if ((f & CAPS) !== 0) caps++;
+    if (votes !== undefined && (scan.ends[k] as number) < DETECT_SAMPLE) addVotes(votes, scan.detect[k] as number);
+  }
+  return caps;
+}
+
 /** ASCII characters that begin no token (as tokeniseSpaced's INERT). */
 const INERT: Uint8Array = (() => {
   const table = new Uint8Array(128);
@@ -78,11 +107,15 @@ const INERT: Uint8Array = (() => {
  * non-ASCII words) goes through tokeniseSpaced's own step. O(n); the Scan is reused by the next
  * call (scoreText is synchronous).
  *
+ * On the way it counts words and ALL-CAPS words, flags the tokens whose rule unit is known
+ * already (OTHER_UNIT, NO_UNIT: readScanned then skips its checks), and with `votes` adds each
+ * word's detection votes (as readUnits' vote does).
+ *
  * @example
  * const s = scanSpaced('so GOOD!', compilePack(enPack));
  * s.count; // 3
  */
-export function scanSpaced(text: string, pack: CompiledPack): Scan {
+export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): Scan {
   if (scan.count > KEEP) {
     scan.slots.length = 0;
     scan.texts.length = 0;
@@ -110,6 +143,8 @@ export function scanSpaced(text: string, pack: CompiledPack): Scan {
   let capacity = kinds.length;
   const n = text.length;
   let count = 0;
+  let words = 0;
+  let capsWords = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -200,22 +235,25 @@ export function scanSpaced(text: string, pack: CompiledPack): Scan {
             flag |= ADD_G;
           }
         }
+        const bits = at < 0 ? 0 : (cells[at + CELL_META] as number) & (HAS_ENTRY | HAS_MARKER | HAS_MULTI | IN_TRIE | IS_DEGREE);
+        const det = at < 0 ? 0 : (cells[at + CELL_DETECT] as number);
+        flag |= unitFlag(bits, len, apostrophe); // a dropped g only on words of 5+ letters: the length is 1 only without it
         kinds[count] = WORD;
         flags[count] = flag;
         offsets[count] = i;
         ends[count] = end;
-        if (at < 0) {
-          meta[count] = 0;
-          detect[count] = 0;
-          slots[count] = undefined;
-        } else {
-          const bits = (cells[at + CELL_META] as number) & (HAS_ENTRY | HAS_MARKER | HAS_MULTI | IN_TRIE | IS_DEGREE);
-          meta[count] = bits;
-          detect[count] = cells[at + CELL_DETECT] as number;
-          slots[count] = (bits & SLOT_BITS) === 0 ? undefined : tableSlots[(cells[at] as number) - 1];
-        }
+        meta[count] = bits;
+        detect[count] = det;
+        slots[count] = (bits & SLOT_BITS) === 0 ? undefined : tableSlots[(cells[at] as number) - 1];
         texts[count] = undefined;
         norms[count] = undefined;
+        words++;
+        if ((flag & CAPS) !== 0) capsWords++;
+        if (votes !== undefined) {
+          if (det !== 0) {
+            if (end < DETECT_SAMPLE) addVotes(votes, det);
+          } else if (apostrophe) voteScanned(votes, scan, count, lookup, text); // the "l'" head of an unlisted word
+        }
         count++;
         i = next;
         continue;
@@ -234,7 +272,7 @@ export function scanSpaced(text: string, pack: CompiledPack): Scan {
       }
       if ((j >= n || text.charCodeAt(j) < 128) && j > i + (c === 64 ? 1 : 0)) {
         kinds[count] = c === 64 ? MENTION : NUMBER;
-        flags[count] = c === 64 ? LAZY | HAS_UPPER : LAZY; // a mention's norm is lower-cased, a number's is as written
+        flags[count] = (c === 64 ? LAZY | HAS_UPPER : LAZY) | OTHER_UNIT; // a mention's norm is lower-cased, a number's is as written
         offsets[count] = i;
         ends[count] = j;
         meta[count] = 0;
@@ -258,6 +296,8 @@ export function scanSpaced(text: string, pack: CompiledPack): Scan {
         }
         const next = scanHashtag(scan, count, text, i + 1, j, table);
         if (next >= 0) {
+          words += next - count;
+          capsWords += settleTagWords(count, next, votes);
           count = next;
           i = j;
           continue;
@@ -299,11 +339,18 @@ export function scanSpaced(text: string, pack: CompiledPack): Scan {
       detect[count] = slot?.detect ?? 0;
       texts[count] = t.text;
       norms[count] = t.norm;
+      if (kind === WORD) {
+        words++;
+        if (t.caps === true) capsWords++;
+        if (votes !== undefined) voteScanned(votes, scan, count, lookup, text);
+      }
       count++;
     }
   }
   if (pending.length > 0) pending.length = 0;
   scan.count = count;
+  scan.words = words;
+  scan.capsWords = capsWords;
   return scan;
 }
 

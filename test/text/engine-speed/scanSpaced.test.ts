@@ -29,7 +29,7 @@ function sameAsTokenPath(text: string, pack: CompiledPack, votes: boolean): void
   const v1 = [0, 0];
   const v2 = [0, 0];
   const expected = readUnits(tokens, pack, text, votes ? v1 : undefined);
-  expect(readScanned(scanSpaced(text, pack), pack, text, votes ? v2 : undefined)).toEqual(expected);
+  expect(readScanned(scanSpaced(text, pack, votes ? v2 : undefined), pack, text)).toEqual(expected);
   expect(v2).toEqual(v1);
 }
 
