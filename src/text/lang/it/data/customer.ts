@@ -54,6 +54,17 @@ export const CUSTOMER = `
 -1.8 fr | arrivato tardi, arrivata tardi, arrivati tardi, arrivate tardi, consegnato tardi,
   consegnata tardi, rimborsato tardi, risposto tardi
 -0.8 fr | aspettato, aspettata, aspettati
+-2 fr | non si aggiorna, tracking fermo, fermo da giorni, non è passato, non è mai passato,
+  nessuno mi ha risposto, nessuno ha risposto, non mi hanno risposto, mai risposto, senza risposta,
+  non è ancora stato accreditato, non ancora accreditato, non è stato accreditato, mai accreditato,
+  non mi è stato accreditato, sempre occupato, sempre occupata, linea occupata, attesa infinita,
+  attese infinite, ti fa aspettare, fanno aspettare, non riesco a, non riesco
+-1.5 fr | mi avevano promesso, avevano promesso, messaggio automatico, messaggi automatici,
+  risposta automatica, risposte automatiche, risposta preconfezionata, copia e incolla,
+  dopo cinque giorni, dopo sei giorni, dopo sette giorni, dopo otto giorni, dopo dieci giorni,
+  dopo quindici giorni, dopo venti giorni, dopo due settimane
+-2 su A | senza avvisarmi, senza avvisare, senza preavviso, senza avviso, senza il mio consenso,
+  a mia insaputa
 -2.2 su A | addebitato due volte, addebitata due volte, doppio addebito, addebito doppio,
   pagato due volte, addebitato il doppio
 2 tr dr | ordinerò di nuovo, ordinerò ancora, ricomprerò, riordinerò, comprerò di nuovo,

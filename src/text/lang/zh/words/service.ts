@@ -16,6 +16,15 @@ export const SERVICE = `
 -2 投诉无门 维权 维权难 扯淡 无理 刁难 为难 / frustration 怒
 -2 没有回复 没回复 都没有回复 欺客
 -1.5 没人管 没人理 没人回 联系不上 打不通 找不到人 / frustration
+-2 说不清楚 说不清 讲不清楚 一问三不知 答非所问 / frustration
+-2 取消不了 退不了 改不了 登录不了 登不上 付不了 提交不了 联系不了 / frustration
+-1.8 占线 一直占线 打不进去 没人接 无人接听 / frustration
+-1.5 自动回复 自动消息 机器人回复 机器人客服 都是自动回复 / frustration
+-1.2 排队 要排队 排长队 排了半天队 / frustration
+-1.5 不提醒 也不提醒 没提醒 没有提醒 不通知 没通知 没有通知 擅自 / suspicion 怒
+-1.5 说好的 / suspicion frustration
+2 都说好 / trust
+2 有心 很有心 太有心了 用心了 / magnanimity 喜
 0.5 道歉
 -1 退货 退款 退换 换货 退钱 要求退款 申请退款 索赔 / frustration
 `;
