@@ -88,3 +88,15 @@ describe('customer-domain words that are departments or idioms, not praise', () 
     expect(scoreText('a big hit').energy).toBeGreaterThan(0); // big alone is still AFINN's +0.7
   });
 });
+
+describe('review words the general lexicons lack', () => {
+  it('"nightmare", "decent" and a misspelled "disappointed" are read', () => {
+    // nightmare −2.7 → −2.7 / √(7.29 + 15) = −0.571885
+    expect(scoreText('Setup was a nightmare').energy).toBeCloseTo(-0.571885, 5);
+    // decent 1.2 → 1.2 / √(1.44 + 15) = 0.29596
+    expect(scoreText('decent price').energy).toBeCloseTo(0.29596, 5);
+    // very + dissapointed: −2.1 − 0.293 = −2.393 → −2.393 / √(5.726449 + 15) = −0.52563
+    expect(read('very dissapointed')).toEqual([['dissapointed', -2.1, -2.393, ['intensified']]]);
+    expect(scoreText('very dissapointed').energy).toBeCloseTo(-0.52563, 5);
+  });
+});

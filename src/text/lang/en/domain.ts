@@ -31,6 +31,20 @@ export const EN_DOMAIN_WORDS: readonly Row[] = [
   ['badass', 1.5, ['drive']], ['lacking', -1.2], ['lacks', -1.2], ['poorly', -1.8], ['poor', -2.0, ['dejection']], ['avoid', -1.4, ['suspicion']],
   // the help desk more often than help given: "tech support walked me through…", "trouble with support"
   ['support', 0.5],
+  // Review words neither VADER nor AFINN rates (found in reviews both lexicons read as neutral),
+  // rated beside their nearest VADER-rated sibling: nightmare ~ horrible −2.5, decent between
+  // okay 0.9 and good 1.9, convenient ~ useful 1.9, expensive half of overpriced.
+  ['nightmare', -2.7, ['frustration'], ['fear']], ['nightmares', -2.4, ['frustration']], ['beware', -1.5, ['suspicion']],
+  ['counterfeit', -2.2, ['suspicion'], ['anger']], ['garbled', -1.6, ['frustration']], ['cumbersome', -1.5, ['frustration']],
+  ['clunky', -1.4, ['frustration']], ['excessive', -1.3], ['tinny', -1.2], ['leaking', -1.5, ['frustration']], ['leaks', -1.3],
+  ['scratched', -1.4, ['frustration']], ['stained', -1.4, [], ['disgust']], ['rusty', -1.2], ['cramped', -1.4], ['crowded', -0.8],
+  ['expensive', -0.8], ['pricey', -0.8], ['decent', 1.2, ['trust']], ['convenient', 1.6, ['trust']], ['handy', 1.5, ['trust']],
+  ['practical', 1.2], ['functional', 1.0], ['ergonomic', 1.2], ['lightweight', 1.0], ['smooth', 1.3], ['smoothly', 1.5, ['trust']],
+  ['crisp', 1.0], ['reasonable', 1.2, ['trust']], ['authentic', 1.5, ['trust']], ['cozy', 1.8, ['joy']], ['pumped', 1.9, ['drive'], ['desire']],
+  // frequent misspellings in reviews, rated as the word meant
+  ['dissapointed', -2.1, ['dejection'], ['sorrow']], ['disapointed', -2.1, ['dejection'], ['sorrow']],
+  ['dissapointing', -2.2, ['dejection'], ['sorrow']], ['disapointing', -2.2, ['dejection'], ['sorrow']],
+  ['excelent', 3.0, ['joy'], ['joy']], ['reccomend', 1.8, ['trust']], ['reccommend', 1.8, ['trust']], ['recomend', 1.8, ['trust']],
 ];
 
 /**
