@@ -1,10 +1,11 @@
 import type { CompiledPack, Slot } from '../engine/compilePack';
 import { punctRunEnd } from './punctRunEnd';
+import { addVotes, freshScan, growScan, settleTagWords, unitFlag } from './scanBuffer';
 import { asciiTableOf, CELL_DETECT, CELL_META, findAscii, HAS_ENTRY, HAS_MARKER, HAS_MULTI, HASH_PRIME, HASH_START, IN_TRIE, IN_VOCABULARY, IS_DEGREE, SLOT_BITS, type AsciiTable } from '../engine/asciiTable';
 import type { Token } from '../token';
 import { DETECT_SAMPLE } from '../engine/detectInternals';
 import { voteScanned } from '../engine/voteScanned';
-import { ADD_G, CAPS, ELONGATED, EMOTICON, HAS_APOSTROPHE, HAS_UPPER, KIND_CODE, LAZY, MENTION, NO_UNIT, NUMBER, OTHER_UNIT, PUNCT, WORD, type Scan } from './scanAccess';
+import { ADD_G, CAPS, ELONGATED, EMOTICON, HAS_APOSTROPHE, HAS_UPPER, KIND_CODE, LAZY, MENTION, NUMBER, OTHER_UNIT, PUNCT, WORD, type Scan } from './scanAccess';
 import { scanHashtag } from './scanHashtag';
 import { normPunct } from './spacedWords';
 import { faceAt, spacedStep } from './tokeniseSpaced';
@@ -31,65 +32,10 @@ function hasSmall(text: string, start: number, end: number): boolean {
   return false;
 }
 
-const scan: Scan = {
-  count: 0, kinds: new Uint8Array(256), flags: new Uint8Array(256), offsets: new Int32Array(256), ends: new Int32Array(256), meta: new Uint8Array(256), detect: new Int32Array(256),
-  slots: [], texts: [], norms: [], words: 0, capsWords: 0,
-};
 const pending: Token[] = [];
 /** The last pack scanned for and its table (most calls repeat the pack: no WeakMap look-up). */
 let lastPack: CompiledPack | undefined;
 let lastTable: AsciiTable | undefined;
-/** Past this many tokens the reused arrays are let go when the next scan starts (a long text's strings and arrays are not kept alive; stated reasoning: short texts never reach it). */
-const KEEP = 4096;
-
-function grow(): void {
-  const size = scan.kinds.length * 2;
-  const kinds = new Uint8Array(size);
-  kinds.set(scan.kinds);
-  const flags = new Uint8Array(size);
-  flags.set(scan.flags);
-  const offsets = new Int32Array(size);
-  offsets.set(scan.offsets);
-  const ends = new Int32Array(size);
-  ends.set(scan.ends);
-  const meta = new Uint8Array(size);
-  meta.set(scan.meta);
-  const detect = new Int32Array(size);
-  detect.set(scan.detect);
-  scan.meta = meta;
-  scan.detect = detect;
-  scan.kinds = kinds;
-  scan.flags = flags;
-  scan.offsets = offsets;
-  scan.ends = ends;
-}
-
-/** Add a detection mask's bits to the votes (bit c: candidate c). */
-function addVotes(votes: number[], mask: number): void {
-  for (let c = 0; mask !== 0; c++, mask >>>= 1) if ((mask & 1) === 1) votes[c] = (votes[c] as number) + 1;
-}
-
-/**
- * OTHER_UNIT or NO_UNIT for a fast-path word (ASCII, lower-cased length `length`) whose table cell
- * has META `bits`, or 0 when a rule may read it: a slot, a degree word, an apostrophe ("n't").
- */
-function unitFlag(bits: number, length: number, apostrophe: boolean): number {
-  if ((bits & (SLOT_BITS | IS_DEGREE)) !== 0 || apostrophe) return 0;
-  return length === 1 ? NO_UNIT : OTHER_UNIT;
-}
-
-/** Count, flag and vote the #tag words the scan wrote at [from, to) (fast-path words, no apostrophe). */
-function settleTagWords(from: number, to: number, votes: number[] | undefined): number {
-  let caps = 0;
-  for (let k = from; k < to; k++) {
-    const f = scan.flags[k] as number;
-    const g = (f & ADD_G) !== 0 ? 1 : 0;
-    scan.flags[k] = f | unitFlag(scan.meta[k] as number, (scan.ends[k] as number) - (scan.offsets[k] as number) + g, false);
-    if ((f & CAPS) !== 0) caps++;
-    if (votes !== undefined && (scan.ends[k] as number) < DETECT_SAMPLE) addVotes(votes, scan.detect[k] as number);
-  }
-  return caps;
-}
 
 /** ASCII characters that begin no token (as tokeniseSpaced's INERT). */
 const INERT: Uint8Array = (() => {
@@ -116,17 +62,7 @@ const INERT: Uint8Array = (() => {
  * s.count; // 3
  */
 export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): Scan {
-  if (scan.count > KEEP) {
-    scan.slots.length = 0;
-    scan.texts.length = 0;
-    scan.norms.length = 0;
-    scan.kinds = new Uint8Array(256);
-    scan.flags = new Uint8Array(256);
-    scan.offsets = new Int32Array(256);
-    scan.ends = new Int32Array(256);
-    scan.meta = new Uint8Array(256);
-    scan.detect = new Int32Array(256);
-  }
+  const scan = freshScan();
   if (pack !== lastPack) {
     lastTable = asciiTableOf(pack);
     lastPack = pack;
@@ -155,7 +91,7 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
       continue;
     }
     if (count + 8 > capacity) {
-      grow();
+      growScan();
       ({ kinds, flags, offsets, ends, meta, detect } = scan);
       capacity = kinds.length;
     }
@@ -290,14 +226,14 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
       while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
       if (j > i + 1 && (j >= n || (text.charCodeAt(j) < 128 && !isWordCode(text.charCodeAt(j))))) {
         while (count + (j - i) + 8 > capacity) {
-          grow();
+          growScan();
           ({ kinds, flags, offsets, ends, meta, detect } = scan);
           capacity = kinds.length;
         }
         const next = scanHashtag(scan, count, text, i + 1, j, table);
         if (next >= 0) {
           words += next - count;
-          capsWords += settleTagWords(count, next, votes);
+          capsWords += settleTagWords(scan, count, next, votes);
           count = next;
           i = j;
           continue;
@@ -324,7 +260,7 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
     for (let p = 0; p < pending.length; p++) {
       const t = pending[p] as Token;
       if (count >= capacity) {
-        grow();
+        growScan();
         ({ kinds, flags, offsets, ends, meta, detect } = scan);
         capacity = kinds.length;
       }
