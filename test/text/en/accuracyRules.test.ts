@@ -101,4 +101,11 @@ describe('review words the general lexicons lack', () => {
     expect(ev[0]?.[2]).toBeCloseTo(-2.393, 10);
     expect(scoreText('very dissapointed').energy).toBeCloseTo(-0.52563, 5);
   });
+
+  it('general words neither lexicon rates: "card declined", "coolest"', () => {
+    // declined −1.0 → −1.0 / √(1 + 15) = −0.25
+    expect(scoreText('my card was declined').energy).toBeCloseTo(-0.25, 10);
+    // coolest 1.8 → 1.8 / √(3.24 + 15) = 0.42146
+    expect(scoreText('the coolest tool').energy).toBeCloseTo(0.42146, 5);
+  });
 });

@@ -41,6 +41,11 @@ export const EN_DOMAIN_WORDS: readonly Row[] = [
   ['expensive', -0.8], ['pricey', -0.8], ['decent', 1.2, ['trust']], ['convenient', 1.6, ['trust']], ['handy', 1.5, ['trust']],
   ['practical', 1.2], ['functional', 1.0], ['ergonomic', 1.2], ['lightweight', 1.0], ['smooth', 1.3], ['smoothly', 1.5, ['trust']],
   ['crisp', 1.0], ['reasonable', 1.2, ['trust']], ['authentic', 1.5, ['trust']], ['cozy', 1.8, ['joy']], ['pumped', 1.9, ['drive'], ['desire']],
+  // general words neither lexicon rates, found among misread tweets: chores ~ burden −1.9 (lighter),
+  // decline(d) a loss ("card declined"), crave ~ desire 1.7 (weaker), coolest one step above cool 1.3
+  ['decline', -1.0], ['declined', -1.0, ['frustration']], ['declining', -1.0], ['chore', -0.8], ['chores', -0.8],
+  ['tedious', -1.5, ['frustration']], ['crave', 1.0, [], ['desire']], ['craves', 0.8, [], ['desire']],
+  ['craving', 0.8, [], ['desire']], ['coolest', 1.8, ['joy']],
   // frequent misspellings in reviews, rated as the word meant
   ['dissapointed', -2.1, ['dejection'], ['sorrow']], ['disapointed', -2.1, ['dejection'], ['sorrow']],
   ['dissapointing', -2.2, ['dejection'], ['sorrow']], ['disapointing', -2.2, ['dejection'], ['sorrow']],
