@@ -3,8 +3,8 @@ import type { LanguagePack, LexiconEntry } from '../languagePack';
 /** A function word's role in the rules. */
 export type Marker =
   | { readonly role: 'phrase'; readonly entry: LexiconEntry }
-  | { readonly role: 'negator' }
-  | { readonly role: 'booster'; readonly value: number }
+  | { readonly role: 'negator'; readonly entry?: LexiconEntry }
+  | { readonly role: 'booster'; readonly value: number; readonly entry?: LexiconEntry }
   | { readonly role: 'contrastAfter' }
   | { readonly role: 'contrastBefore' };
 
@@ -86,7 +86,9 @@ function shaped(e: LexiconEntry): LexiconEntry {
 /** Phrase markers inside the multi-token trie get shaped entries too. */
 function shapeMarkers(level: ReadonlyMap<string, MultiNode>): void {
   for (const node of level.values()) {
-    if (node.marker?.role === 'phrase') node.marker = { role: 'phrase', entry: shaped(node.marker.entry) };
+    const m = node.marker;
+    if (m?.role === 'phrase') node.marker = { role: 'phrase', entry: shaped(m.entry) };
+    else if ((m?.role === 'negator' || m?.role === 'booster') && m.entry !== undefined) node.marker = { ...m, entry: shaped(m.entry) };
     if (node.next !== undefined) shapeMarkers(node.next);
   }
 }
@@ -115,7 +117,10 @@ function build(pack: LanguagePack, overrides: WordOverrides | undefined): Compil
       if (node === undefined) level.set(part, (node = {}));
       if (i < parts.length - 1) level = node.next ??= new Map();
     }
-    if (node !== undefined) node.marker = marker;
+    if (node === undefined) return;
+    // a multi-word negator or booster that is also a phrase keeps the phrase's entry (scored when it stands alone, as single words are)
+    const phrase = node.marker?.role === 'phrase' ? node.marker.entry : undefined;
+    node.marker = phrase !== undefined && (marker.role === 'negator' || marker.role === 'booster') ? { ...marker, entry: phrase } : marker;
   };
   for (const [k, entry] of pack.phrases) put(k, { role: 'phrase', entry });
   for (const k of pack.contrastBefore) put(k, { role: 'contrastBefore' });

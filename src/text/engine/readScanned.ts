@@ -3,7 +3,7 @@ import { ADD_G, CAPS, HAS_APOSTROPHE, ELONGATED, EMOJI, EMOTICON, LAZY, MENTION,
 import { IN_TRIE, IS_DEGREE, SLOT_BITS } from './asciiTable';
 import type { CompiledPack, Marker, MultiNode } from './compilePack';
 import type { Unit } from './readUnits';
-import { DEGREE_LONGEST, DEGREE_UNITS, DEGREE_WORDS, OTHER, endsNt, markerUnit, pushPunct, unit } from './units';
+import { DEGREE_LONGEST, DEGREE_UNITS, DEGREE_WORDS, OTHER, endsNt, markerEntry, markerUnit, pushPunct, unit } from './units';
 
 /** Where matchMulti writes its marker (module-level: readScanned is synchronous). */
 let hitMarker: Marker | undefined;
@@ -107,7 +107,7 @@ export function readScanned(s: Scan, pack: CompiledPack, text: string): Unit[] {
       const end = matchMulti(s, i, slot.multi, text);
       if (end >= 0) {
         const marker = hitMarker as Marker;
-        units.push(markerUnit(marker, text.slice(offsets[i] as number, s.ends[end] as number), offsets[i] as number, caps, undefined));
+        units.push(markerUnit(marker, text.slice(offsets[i] as number, s.ends[end] as number), offsets[i] as number, caps, markerEntry(marker)));
         i = end;
         continue;
       }

@@ -3,7 +3,7 @@ import { SYMBOLS } from '../lexicon/symbols';
 import type { Token } from '../token';
 import type { CompiledPack, Marker, MultiNode } from './compilePack';
 import { DETECT_SAMPLE } from './detectInternals';
-import { DEGREE_LONGEST, DEGREE_UNITS, DEGREE_WORDS, OTHER, endsNt, markerUnit, pushPunct, unit } from './units';
+import { DEGREE_LONGEST, DEGREE_UNITS, DEGREE_WORDS, OTHER, endsNt, markerEntry, markerUnit, pushPunct, unit } from './units';
 
 /** A token (or a matched multi-token phrase) with its role in the rules. */
 export interface Unit {
@@ -110,7 +110,7 @@ export function readUnits(tokens: readonly Token[], pack: CompiledPack, text: st
         const marker = hit.marker as Marker;
         if (votes !== undefined) for (let j = i + 1; j <= end; j++) vote(votes, tokens[j] as Token, lookup.get((tokens[j] as Token).norm)?.detect, lookup);
         const last = tokens[end] as Token;
-        units.push(markerUnit(marker, text.slice(t.offset, last.offset + last.text.length), t.offset + shift, t.caps === true, undefined));
+        units.push(markerUnit(marker, text.slice(t.offset, last.offset + last.text.length), t.offset + shift, t.caps === true, markerEntry(marker)));
         i = end;
         continue;
       }

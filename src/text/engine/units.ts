@@ -81,3 +81,14 @@ export function markerUnit(marker: Marker, text: string, offset: number, caps: b
       return unit(marker.role, text, offset);
   }
 }
+
+/**
+ * The word entry a multi-word negator or booster carries (the phrase of the same words, e.g.
+ * "no longer"), scored when it stands alone; undefined for the other markers.
+ *
+ * @example
+ * markerEntry({ role: 'negator', entry: { valence: -1.2 } })?.valence; // -1.2
+ */
+export function markerEntry(marker: Marker): LexiconEntry | undefined {
+  return marker.role === 'negator' || marker.role === 'booster' ? marker.entry : undefined;
+}
