@@ -108,4 +108,12 @@ describe('review words the general lexicons lack', () => {
     // coolest 1.8 → 1.8 / √(3.24 + 15) = 0.42146
     expect(scoreText('the coolest tool').energy).toBeCloseTo(0.42146, 5);
   });
+
+  it('"sigh" is weariness (−0.6, an interjection); "as well" is "also"', () => {
+    // "Home late again. Sigh.": late −0.8, sigh −0.6 → −1.4 / √(1.96 + 15) = −0.33995
+    expect(scoreText('Home late again. Sigh.').energy).toBeCloseTo(-0.33995, 5);
+    expect(read('not a sigh')).toEqual([['sigh', -0.6, -0.6, []]]); // no negator reaches an interjection
+    // "the fries as well": 0 (VADER would read well +1.1)
+    expect(scoreText('the fries as well').energy).toBe(0);
+  });
 });

@@ -46,6 +46,8 @@ export const EN_DOMAIN_WORDS: readonly Row[] = [
   ['decline', -1.0], ['declined', -1.0, ['frustration']], ['declining', -1.0], ['chore', -0.8], ['chores', -0.8],
   ['tedious', -1.5, ['frustration']], ['crave', 1.0, [], ['desire']], ['craves', 0.8, [], ['desire']],
   ['craving', 0.8, [], ['desire']], ['coolest', 1.8, ['joy']],
+  // a sigh is weariness, not VADER's +0.1 (its raters split); still an interjection (no negator reaches it)
+  ['sigh', -0.6, ['dejection']],
   // frequent misspellings in reviews, rated as the word meant
   ['dissapointed', -2.1, ['dejection'], ['sorrow']], ['disapointed', -2.1, ['dejection'], ['sorrow']],
   ['dissapointing', -2.2, ['dejection'], ['sorrow']], ['disapointing', -2.2, ['dejection'], ['sorrow']],
@@ -98,6 +100,7 @@ export const EN_DOMAIN_PHRASES: readonly Row[] = [
   ]),
   ['give em hell', 1.5, ['drive']], ['give them hell', 1.5, ['drive']],
   ['big deal', 0], // "what's the big deal", "no big deal": not AFINN's big +1
+  ['as well', 0], ['oh well', -0.5, ['dejection']], // "as well" is "also"; "oh well" is resignation, not VADER's well +1.1
   // VADER's SPECIAL_CASE_IDIOMS (vaderSentiment.py, Hutto & Gilbert 2014)
   ['the shit', 3, ['joy']], ['the bomb', 3, ['joy']], ['bad ass', 1.5, ['drive']], ['yeah right', -2, ['suspicion']],
   ['cut the mustard', 2], ['kiss of death', -1.5], ['hand to mouth', -2, ['dejection']], ['hard to use', -1.6, ['frustration']], ['waste your money', -2.6, ['frustration']],
