@@ -117,3 +117,14 @@ describe('review words the general lexicons lack', () => {
     expect(scoreText('the fries as well').energy).toBe(0);
   });
 });
+
+describe('"no longer": a negator that is a loss when it stands alone', () => {
+  it('negates what follows, and reads VADER\'s "no" −1.2 when nothing follows', () => {
+    // "it no longer works": works 1.2 × −0.74 = −0.888
+    expect(read('it no longer works')).toEqual([['works', 1.2, -0.888, ['negated']]]);
+    // "I can no longer do a shoulder stand": no sentiment word in its scope → −1.2
+    // energy −1.2 / √(1.44 + 15) = −0.29596
+    expect(read('I can no longer do a shoulder stand')).toEqual([['no longer', -1.2, -1.2, []]]);
+    expect(scoreText('I can no longer do a shoulder stand').energy).toBeCloseTo(-0.29596, 5);
+  });
+});

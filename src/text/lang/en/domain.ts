@@ -100,6 +100,9 @@ export const EN_DOMAIN_PHRASES: readonly Row[] = [
   ]),
   ['give em hell', 1.5, ['drive']], ['give them hell', 1.5, ['drive']],
   ['big deal', 0], // "what's the big deal", "no big deal": not AFINN's big +1
+  // "no longer" negates what follows ("no longer works"); alone it is a loss, VADER's "no" −1.2
+  // ("can no longer do a shoulder stand", "will no longer be available")
+  ['no longer', -1.2, ['dejection']],
   ['as well', 0], ['oh well', -0.5, ['dejection']], // "as well" is "also"; "oh well" is resignation, not VADER's well +1.1
   // VADER's SPECIAL_CASE_IDIOMS (vaderSentiment.py, Hutto & Gilbert 2014)
   ['the shit', 3, ['joy']], ['the bomb', 3, ['joy']], ['bad ass', 1.5, ['drive']], ['yeah right', -2, ['suspicion']],
