@@ -8,7 +8,7 @@ import { voteScanned } from '../engine/voteScanned';
 import { ADD_G, CAPS, ELONGATED, EMOTICON, HAS_APOSTROPHE, HAS_UPPER, KIND_CODE, LAZY, MENTION, NUMBER, OTHER_UNIT, PUNCT, WORD, type Scan } from './scanAccess';
 import { scanHashtag } from './scanHashtag';
 import { normPunct } from './spacedWords';
-import { faceAt, spacedStep } from './tokeniseSpaced';
+import { FACE_FIRST, faceAt, spacedStep } from './tokeniseSpaced';
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -71,6 +71,7 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
   const cells = table.cells;
   const filter = table.filter;
   const tableSlots = table.slots;
+  const tableKeys = table.keys;
   const lookup = pack.lookup;
   const vocabulary = pack.vocabulary;
   const elision = pack.apostrophe === 'elision';
@@ -85,7 +86,7 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
   while (i < n) {
     const c = text.charCodeAt(i);
     // a face that is a whole space-separated token ("\\o/", "=]", "O_O"): tokeniseSpaced's step reads it
-    const face = c > 32 && c < 128 && (i === 0 || text.charCodeAt(i - 1) <= 32) && faceAt(text, i) >= 0;
+    const face = c < 128 && FACE_FIRST[c] === 1 && (i === 0 || text.charCodeAt(i - 1) <= 32) && faceAt(text, i) >= 0;
     if (!face && ((c <= 32 && c !== 10 && c !== 13) || (c < 128 && INERT[c] === 1))) {
       i++;
       continue;
@@ -182,7 +183,7 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
         detect[count] = det;
         slots[count] = (bits & SLOT_BITS) === 0 ? undefined : tableSlots[(cells[at] as number) - 1];
         texts[count] = undefined;
-        norms[count] = undefined;
+        norms[count] = at < 0 ? undefined : tableKeys[(cells[at] as number) - 1]; // the key found is the norm: no slice, its hash already made
         words++;
         if ((flag & CAPS) !== 0) capsWords++;
         if (votes !== undefined) {

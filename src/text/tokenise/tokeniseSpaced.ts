@@ -62,7 +62,7 @@ function mayStartOther(text: string, i: number, j: number, c: number, d: number)
 /** ASCII faces known to SYMBOLS (VADER's marks-only faces among them), read as a whole space-separated token. */
 const FACES: ReadonlySet<string> = new Set([...SYMBOLS.keys()].filter((k) => k.charCodeAt(0) < 128));
 /** First characters of {@link FACES}, and the longest face (a longer space-separated run is no face). */
-const FACE_FIRST: Uint8Array = (() => {
+export const FACE_FIRST: Uint8Array = (() => {
   const table = new Uint8Array(128);
   for (const face of FACES) table[face.charCodeAt(0)] = 1;
   return table;
