@@ -128,3 +128,13 @@ describe('"no longer": a negator that is a loss when it stands alone', () => {
     expect(scoreText('I can no longer do a shoulder stand').energy).toBeCloseTo(-0.29596, 5);
   });
 });
+
+describe('"would like" is a wish, not liking', () => {
+  it('reads VADER\'s want 0.3 as one phrase', () => {
+    // "I'd like a refund": I'd like 0.3, refund −0.3 → Σ 0 → energy 0 (was like 1.5: +0.29)
+    expect(read("I'd like a refund").map((e) => [e[0], e[2]])).toEqual([["I'd like", 0.3], ['refund', -0.3]]);
+    expect(scoreText("I'd like a refund").energy).toBeCloseTo(0, 10);
+    // "Chillin at the beach": chillin 1.2 → 1.2 / √(1.44 + 15) = 0.29596
+    expect(scoreText('Chillin at the beach').energy).toBeCloseTo(0.29596, 5);
+  });
+});

@@ -48,6 +48,8 @@ export const EN_DOMAIN_WORDS: readonly Row[] = [
   ['craving', 0.8, [], ['desire']], ['coolest', 1.8, ['joy']],
   // a sigh is weariness, not VADER's +0.1 (its raters split); still an interjection (no negator reaches it)
   ['sigh', -0.6, ['dejection']],
+  // the slang "chillin'" is relaxing (the dropped-g reading would make it "chilling", VADER −0.1)
+  ['chillin', 1.2, ['joy']],
   // frequent misspellings in reviews, rated as the word meant
   ['dissapointed', -2.1, ['dejection'], ['sorrow']], ['disapointed', -2.1, ['dejection'], ['sorrow']],
   ['dissapointing', -2.2, ['dejection'], ['sorrow']], ['disapointing', -2.2, ['dejection'], ['sorrow']],
@@ -103,6 +105,8 @@ export const EN_DOMAIN_PHRASES: readonly Row[] = [
   // "no longer" negates what follows ("no longer works"); alone it is a loss, VADER's "no" −1.2
   // ("can no longer do a shoulder stand", "will no longer be available")
   ['no longer', -1.2, ['dejection']],
+  // "would like" is a wish, VADER's want 0.3, not liking 1.5 ("I'd like a refund")
+  ...['would like', "i'd like", "we'd like", "you'd like", "they'd like"].map((p): Row => [p, 0.3]),
   ['as well', 0], ['oh well', -0.5, ['dejection']], // "as well" is "also"; "oh well" is resignation, not VADER's well +1.1
   // VADER's SPECIAL_CASE_IDIOMS (vaderSentiment.py, Hutto & Gilbert 2014)
   ['the shit', 3, ['joy']], ['the bomb', 3, ['joy']], ['bad ass', 1.5, ['drive']], ['yeah right', -2, ['suspicion']],
