@@ -138,3 +138,15 @@ describe('"would like" is a wish, not liking', () => {
     expect(scoreText('Chillin at the beach').energy).toBeCloseTo(0.29596, 5);
   });
 });
+
+describe('review idioms that read the other way word by word', () => {
+  it('"can\'t go wrong" is praise; "nobody called me back" is a negated call-back', () => {
+    // one phrase 2.0 → 2 / √(4 + 15) = 0.45883
+    expect(read("You can't go wrong with this one")).toEqual([["can't go wrong", 2, 2, ['phrase']]]);
+    expect(scoreText("You can't go wrong with this one").energy).toBeCloseTo(0.45883, 5);
+    // called me back 0.8 × −0.74 (nobody) = −0.592
+    const ev = read('nobody called me back');
+    expect(ev.map((e) => e[3])).toEqual([['phrase', 'negated']]);
+    expect(ev[0]?.[2]).toBeCloseTo(-0.592, 10);
+  });
+});

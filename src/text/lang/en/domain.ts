@@ -101,6 +101,16 @@ export const EN_DOMAIN_PHRASES: readonly Row[] = [
     [`${n} ask for more`, 2.5, ['joy']], [`${n} ask for a better`, 2.5, ['joy']], [`${n} ask for better`, 2.5, ['joy']],
   ]),
   ['give em hell', 1.5, ['drive']], ['give them hell', 1.5, ['drive']],
+  // review praise and complaints that read the other way word by word ("can't beat", "to die for")
+  ...["can't", 'cannot', 'cant'].flatMap((n): Row[] => [[`${n} beat`, 2.0, ['joy']], [`${n} go wrong`, 2.0, ['trust']]]),
+  ['cant wait', 2.2, ['drive'], ['desire']], ["can't complain", 1.2], ['to die for', 2.5, ['joy'], ['desire']],
+  ['hard to beat', 2.0, ['joy']], ['second to none', 2.5, ['joy']], ['worth the wait', 2.0, ['joy']], ['no brainer', 1.5],
+  ['killing it', 2.0, ['drive']], ['charged twice', -2.2, ['suspicion'], ['anger']], ['wrong size', -1.5, ['frustration']],
+  ['wrong item', -1.8, ['frustration']], ['arrived early', 1.5, ['trust']], ['a day early', 1.2, ['trust']],
+  ['exactly what i ordered', 2.0, ['trust']], ['exactly what i wanted', 2.0, ['joy']], ['came through', 1.2, ['trust']],
+  ['for free', 1.0], ['called back', 0.8], ['called me back', 0.8], ['never called back', -2.0, ['frustration']],
+  ['called three times', -1.5, ['frustration']], ['took a month', -1.5, ['frustration']], ['took weeks', -1.5, ['frustration']],
+  ['took forever', -2.0, ['frustration']],
   ['big deal', 0], // "what's the big deal", "no big deal": not AFINN's big +1
   // "no longer" negates what follows ("no longer works"); alone it is a loss, VADER's "no" −1.2
   // ("can no longer do a shoulder stand", "will no longer be available")
