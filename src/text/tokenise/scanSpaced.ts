@@ -37,6 +37,9 @@ const pending: Token[] = [];
 let lastPack: CompiledPack | undefined;
 let lastTable: AsciiTable | undefined;
 
+/** FACE_FIRST without the letters (measured: checking every word start for a face took 13% of the scan). */
+const FACE_FIRST_MARK: Uint8Array = FACE_FIRST.map((v, c) => (isAsciiLetter(c) ? 0 : v));
+
 /** ASCII characters that begin no token (as tokeniseSpaced's INERT). */
 const INERT: Uint8Array = (() => {
   const table = new Uint8Array(128);
@@ -86,7 +89,8 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
   while (i < n) {
     const c = text.charCodeAt(i);
     // a face that is a whole space-separated token ("\\o/", "=]", "O_O"): tokeniseSpaced's step reads it
-    const face = c < 128 && FACE_FIRST[c] === 1 && (i === 0 || text.charCodeAt(i - 1) <= 32) && faceAt(text, i) >= 0;
+    // (a letter is checked in the word branch: only a single letter not followed by a digit can start a face)
+    const face = c < 128 && FACE_FIRST_MARK[c] === 1 && (i === 0 || text.charCodeAt(i - 1) <= 32) && faceAt(text, i) >= 0;
     if (!face && ((c <= 32 && c !== 10 && c !== 13) || (c < 128 && INERT[c] === 1))) {
       i++;
       continue;
@@ -118,6 +122,8 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
         h = Math.imul(h ^ lc, HASH_PRIME);
       }
       const d = j < n ? text.charCodeAt(j) : 32;
+      // a face opening with a letter ("o:)", "d:<", "T_T"): faceAt turns away a letter followed by a letter or digit
+      const letterFace = j === i + 1 && !isDigit(d) && FACE_FIRST[c] === 1 && (i === 0 || text.charCodeAt(i - 1) <= 32) && faceAt(text, i) >= 0;
       let end = j; // the word is text[i, end); the scan goes on at `next`
       let next = j;
       let apostrophe = false;
@@ -160,7 +166,7 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
       }
       const len = end - i;
       // tokeniseSpaced's plain-word case: followed by an ASCII non-apostrophe that starts no URL or emoticon
-      if (!run3 && (apostrophe || (d < 128 && d !== 39 && (len === 1 ? d !== 46 && d !== 95 && d !== 58 : !(((c === 120 || c === 88) && text.charCodeAt(i + 1) === 68) || (len <= 5 && (d === 58 || d === 46) && (c === 104 || c === 72 || c === 119 || c === 87))))))) {
+      if (!run3 && !letterFace && (apostrophe || (d < 128 && d !== 39 && (len === 1 ? d !== 46 && d !== 95 && d !== 58 : !(((c === 120 || c === 88) && text.charCodeAt(i + 1) === 68) || (len <= 5 && (d === 58 || d === 46) && (c === 104 || c === 72 || c === 119 || c === 87))))))) {
         // the filter turns most unknown words away before any call (findAscii checks it again)
         let at = ((filter[h >>> 19] as number) & (1 << ((h >>> 14) & 31))) === 0 ? -1 : findAscii(table, h, text, i, end, false);
         // ALL CAPS: some capital and no small letter (apostrophes are neither)
