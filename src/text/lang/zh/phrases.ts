@@ -54,10 +54,11 @@ export const PHRASES = `
 
 /** Counts for the generated `打了<n>次电话` phrases: a second contact and more. */
 const REPEAT_NUMBERS = ['两', '二', '三', '四', '五', '六', '七', '八', '九', '十', '好几', '几', '十几', '无数', '多'];
-const REPEAT_FORMS = ['打了{n}次电话', '打了{n}个电话', '打了{n}通电话', '催了{n}次', '问了{n}次', '联系了{n}次', '找了{n}次', '投诉了{n}次'];
+const REPEAT_FORMS = ['打了{n}次电话', '打了{n}通电话', '催了{n}次', '问了{n}次', '联系了{n}次', '找了{n}次', '投诉了{n}次'];
 
 /**
- * `打了三次电话`, `催了好几次`, `投诉了两次` ...: every count × form, as one more group line. Each
+ * `打了三次电话`, `催了好几次`, `投诉了两次` ...: every count × form, as one more group line (not
+ * `打了两个电话`, which is as often a plain booking call as a chase). Each
  * contact with support is a service defect, and a repeated one is worse (the theory's "every
  * contact is a defect"; ARCHITECTURE.md): −2, as the waiting phrases.
  *

@@ -23,7 +23,6 @@ export const SERVICE = `
 -1.2 排队 要排队 排长队 排了半天队 / frustration
 -1.5 不提醒 也不提醒 没提醒 没有提醒 不通知 没通知 没有通知 擅自 / suspicion 怒
 -1.5 说好的 / suspicion frustration
-2 都说好 / trust
 2 有心 很有心 太有心了 用心了 / magnanimity 喜
 0.5 道歉
 -1 退货 退款 退换 换货 退钱 要求退款 申请退款 索赔 / frustration
