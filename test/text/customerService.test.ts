@@ -25,6 +25,7 @@ const cases: [string, 'it' | 'zh', 1 | -1][] = [
   ['Il rimborso non è ancora stato accreditato', 'it', -1],
   ['Ho pagato la spedizione express ma è arrivato dopo dieci giorni', 'it', -1],
   ['Il numero verde è sempre occupato', 'it', -1],
+  ['Non riesco a fare il reso dal sito', 'it', -1],
   ['Mi hanno risposto con un messaggio automatico', 'it', -1],
   ['Abbonamento rinnovato senza avvisarmi', 'it', -1],
   ['Mi hanno richiamato subito e hanno risolto tutto', 'it', 1],

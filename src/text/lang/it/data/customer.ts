@@ -58,7 +58,9 @@ export const CUSTOMER = `
   nessuno mi ha risposto, nessuno ha risposto, non mi hanno risposto, mai risposto, senza risposta,
   non è ancora stato accreditato, non ancora accreditato, non è stato accreditato, mai accreditato,
   non mi è stato accreditato, sempre occupato, sempre occupata, linea occupata, attesa infinita,
-  attese infinite, ti fa aspettare, fanno aspettare, non riesco a, non riesco
+  attese infinite, ti fa aspettare, fanno aspettare, non riesco a fare il reso,
+  non riesco ad accedere, non riesco a contattare, non riesco a parlare con, non riesco ad annullare,
+  non riesco a disdire, non riesco a pagare, impossibile contattare, impossibile annullare
 -1.5 fr | mi avevano promesso, avevano promesso, messaggio automatico, messaggi automatici,
   risposta automatica, risposte automatiche, risposta preconfezionata, copia e incolla,
   dopo cinque giorni, dopo sei giorni, dopo sette giorni, dopo otto giorni, dopo dieci giorni,
