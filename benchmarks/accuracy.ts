@@ -53,6 +53,9 @@ function peerScorers(setLang: string): [string, Scorer][] {
   return [];
 }
 
+/** Texts scored right (accuracy × rows, exact: both are counts over the same rows). */
+const right = (m: BinaryMetrics): number => Math.round(m.accuracy * m.n);
+const signed = (x: number): string => (x >= 0 ? `+${x}` : `${x}`);
 const fmt = (m: BinaryMetrics): string => `${m.accuracy.toFixed(3)} / ${m.macroF1.toFixed(3)} / ${m.coverage.toFixed(3)}`;
 const verdicts: string[] = [];
 console.log('accuracy / macro-F1 / coverage over rows labelled positive or negative (zero = wrong)\n');
@@ -75,7 +78,7 @@ for (const set of readTextSets({ ...(lang !== undefined ? { lang } : {}), ...(se
   if (set.lang === 'en') {
     verdicts.push(vader === undefined
       ? `${set.name}: English target (≥ VADER) not checked (--no-peers)`
-      : `${mine.accuracy >= vader.accuracy ? 'PASS' : 'FAIL'} ${set.name}: ${mine.accuracy.toFixed(3)} ≥ VADER ${vader.accuracy.toFixed(3)}`);
+      : `${mine.accuracy >= vader.accuracy ? 'PASS' : 'FAIL'} ${set.name}: ${mine.accuracy.toFixed(3)} ≥ VADER ${vader.accuracy.toFixed(3)} (${right(mine)} vs ${right(vader)} texts right, ${signed(right(mine) - right(vader))})`);
   } else if (set.lang === 'zh') {
     verdicts.push(`${mine.accuracy >= 0.8 ? 'PASS' : 'FAIL'} ${set.name}: ${mine.accuracy.toFixed(3)} ≥ 0.80`);
   } else if (set.name === 'it_sentipolc14') {
