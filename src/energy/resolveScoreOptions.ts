@@ -1,6 +1,7 @@
 import { BEHAVIOUR_DEFAULTS, type BehaviourDefaults } from '../behaviour/defaults';
 import { parseTime } from '../behaviour/parseTime';
 import type { TimeInput } from '../behaviour/schema';
+import { mergeOverrides, type Overrides } from './mergeOverrides';
 import { InvalidOptionError, MissingOptionError } from '../errors';
 import type { TextReading } from '../text/schema';
 import { scoreText, type ScoreTextOptions } from '../text/scoreText';
@@ -13,9 +14,9 @@ export interface ScoreCustomersOptions {
   /** Signed weights of flat kinds to override, and of your own kinds: `{ 'warranty-claim': -0.8 }`. */
   weights?: Readonly<Record<string, number>>;
   /** Other behaviour defaults to override (response curve, gap, rating tables...). */
-  behaviour?: Partial<Omit<BehaviourDefaults, 'weights'>>;
+  behaviour?: Overrides<Omit<BehaviourDefaults, 'weights'>>;
   /** Fusion defaults to override (half-life, alpha, text weight, thresholds, size...). */
-  energy?: Partial<EnergyDefaults>;
+  energy?: Overrides<EnergyDefaults>;
   /** The text scorer; default the library's `scoreText`. Plug your own model here. */
   textReader?: (text: string, options?: ScoreTextOptions) => TextReading;
   /** Options passed to the text scorer with every text (a `language`, say). */
@@ -70,8 +71,12 @@ export function resolveScoreOptions(options: ScoreCustomersOptions | undefined):
     // defineProperty: a kind of your own may be called '__proto__'.
     Object.defineProperty(weights, k, { value: v, enumerable: true, writable: true, configurable: true });
   }
-  const behaviour: BehaviourDefaults = { ...BEHAVIOUR_DEFAULTS, ...options.behaviour, weights };
-  const energy: EnergyDefaults = { ...ENERGY_DEFAULTS, ...options.energy };
+  const { weights: _weights, ...behaviourDefaults } = BEHAVIOUR_DEFAULTS;
+  if (options.behaviour !== undefined && Object.prototype.hasOwnProperty.call(options.behaviour, 'weights')) {
+    throw new InvalidOptionError('behaviour.weights: pass weights as options.weights', ['options', 'behaviour', 'weights']);
+  }
+  const behaviour: BehaviourDefaults = { ...mergeOverrides(behaviourDefaults, options.behaviour, ['options', 'behaviour']), weights };
+  const energy: EnergyDefaults = mergeOverrides(ENERGY_DEFAULTS, options.energy, ['options', 'energy']);
   for (const key of ['halfLifeDays', 'alpha', 'evidenceScale'] as const) {
     if (!positive(energy[key])) {
       throw new InvalidOptionError(`energy.${key} must be a positive number`, ['options', 'energy', key]);
