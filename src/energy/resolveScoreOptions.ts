@@ -1,7 +1,7 @@
 import { BEHAVIOUR_DEFAULTS, type BehaviourDefaults } from '../behaviour/defaults';
 import { parseTime } from '../behaviour/parseTime';
 import type { TimeInput } from '../behaviour/schema';
-import { mergeOverrides, type Overrides } from './mergeOverrides';
+import { mergeOverrides, type Overrides } from '../mergeOverrides';
 import { InvalidOptionError, MissingOptionError } from '../errors';
 import type { TextReading } from '../text/schema';
 import { scoreText, type ScoreTextOptions } from '../text/scoreText';

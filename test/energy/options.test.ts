@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidOptionError } from '../../src/errors';
 import { ENERGY_DEFAULTS } from '../../src/energy/defaults';
-import { mergeOverrides } from '../../src/energy/mergeOverrides';
+import { mergeOverrides } from '../../src/mergeOverrides';
 import { resolveScoreOptions } from '../../src/energy/resolveScoreOptions';
 import { scoreCustomers } from '../../src/energy/scoreCustomers';
 

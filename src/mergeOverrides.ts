@@ -1,4 +1,4 @@
-import { InvalidOptionError } from '../errors';
+import { InvalidOptionError } from './errors';
 
 /** A defaults type with every key optional at every depth (lists stay whole). */
 export type Overrides<T> = {
