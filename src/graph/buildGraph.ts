@@ -177,7 +177,8 @@ export function buildGraph(
     }
     let kindCode = 0;
     if (kind !== undefined) {
-      kindCode = KIND_CODE[kind as string] ?? -1;
+      // Own keys only: 'toString' or '__proto__' would otherwise find Object.prototype's members.
+      kindCode = typeof kind === 'string' && Object.hasOwn(KIND_CODE, kind) ? KIND_CODE[kind]! : -1;
       if (kindCode < 0) {
         reject(i, 'invalid-kind', `kind must be one of ${TIE_KINDS.join(', ')}`, e, ['kind']);
         continue;

@@ -86,6 +86,19 @@ describe('buildGraph', () => {
     expect(stats.used).toBe(1);
   });
 
+  it('rejects a kind that is only a name on Object.prototype (toString, __proto__, constructor)', () => {
+    // Three rows, each with a kind outside TIE_KINDS: all three rejected, none used (3 = 0 + 3).
+    const rows = ['toString', '__proto__', 'constructor'].map((kind) => ({ source: 'a', target: 'b', kind }));
+    const { graph, issues, stats } = buildGraph(rows as never);
+    expect(issues.map((i) => [i.index, i.code])).toEqual([
+      [0, 'invalid-kind'],
+      [1, 'invalid-kind'],
+      [2, 'invalid-kind'],
+    ]);
+    expect(stats).toEqual({ rows: 3, used: 0, rejected: 3, mergedArcs: 0 });
+    expect(graph.size).toBe(0);
+  });
+
   it('treats 1 and "1" as the same customer', () => {
     const { graph } = buildGraph([
       { source: 1, target: 2 },
