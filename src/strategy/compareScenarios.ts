@@ -70,8 +70,10 @@ export function compareScenarios(
   });
   const list = [...origins];
   const runs = o.runs ?? COMPARE_SCENARIOS_DEFAULTS.runs;
+  // Iterables are read once here: a generator must reach every scenario, not only the baseline.
   const baseIncentives = o.incentives === undefined ? [] : [...o.incentives];
-  const spreadOptions = { ...o, runs };
+  const population = o.population === undefined ? undefined : [...o.population];
+  const spreadOptions = { ...o, runs, population };
   const base = planSpread(graph, list, spreadOptions);
   const issues: DataIssue[] = [...base.issues];
   const b = runSpread(base.plan, 0, runs);

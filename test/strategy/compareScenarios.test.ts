@@ -67,6 +67,21 @@ describe('compareScenarios', () => {
     expect(d.high95 - d.low95).toBeLessThan(Math.SQRT2 * (b.high95 - b.low95));
   });
 
+  it('a population given as a one-shot iterable (a generator) reaches every scenario, not only the baseline', () => {
+    // Customer 10 (the promoter) is big and intense: sender factor (1 − 0.5 + 2·0.5·1) × √(10 / 5.5)
+    // ≈ 2.02 against 1 for the others. An unchanged scenario must still differ by exactly 0: it runs
+    // on the same streams with the same readings. Were the generator used up by the baseline, the
+    // scenario would run with factor 1 and reach fewer (a difference below 0).
+    function* population() {
+      yield { customerId: 10, level: 1, size: 10 };
+      yield { customerId: 11, level: 0.5, size: 1 };
+    }
+    const g = compareScenarios(graph, origins, [{ name: 'same' }], { seed: 3, runs: 300, population: population() });
+    expect(g.scenarios[0]!.difference.positive).toEqual({ mean: 0, low95: 0, high95: 0 });
+    expect(g.scenarios[0]!.difference.negative).toEqual({ mean: 0, low95: 0, high95: 0 });
+    expect(g.scenarios[0]!.difference.netEnergy).toEqual({ mean: 0, low95: 0, high95: 0 });
+  });
+
   it('bad input: missing seed, duplicate names, unknown customers; a non-origin recovery is a warning', () => {
     expect(() => compareScenarios(graph, origins, [], {} as never)).toThrow(MissingOptionError);
     expect(() => compareScenarios(graph, origins, [{ name: 'a' }, { name: 'a' }], { seed: 1, runs: 10 })).toThrow(InvalidOptionError);
