@@ -2,7 +2,7 @@ import { InvalidInputError, InvalidOptionError } from '../errors';
 import { BUILTIN_PACKS } from './builtinPacks';
 import { TEXT_DEFAULTS } from './defaults';
 import { candidatesFor, detectionPack, detectionVocabulary, englishPack, unspacedLanguage } from './engine/candidates';
-import { best, languageOfTokens, scriptOf } from './engine/detectInternals';
+import { best, languageOfTokens, scriptOf, zeros } from './engine/detectInternals';
 import { lexicalVoteScan } from './engine/lexicalVoteScan';
 import { applyRules } from './engine/applyRules';
 import { compilePack, type CompiledPack } from './engine/compilePack';
@@ -136,12 +136,13 @@ export function scoreText(text: string, options: ScoreTextOptions = {}): TextRea
     else if (script === 'spaced') {
       const candidates = candidatesFor(packs);
       if (packs.length === 0) {
-        const votes = [0, 0];
-        for (let c = 2; c < candidates.length; c++) votes.push(0);
+        const votes = zeros(candidates.length);
         const scan = scanSpaced(text, detectionPack(), votes);
         units = readScanned(scan, detectionPack(), text);
         capsDiff = capsDifferential(scan);
         language = best(votes, candidates) ?? lexicalVoteScan(scan, text, candidates);
+        // English without per-call words: the detection pass read it with the built-in English pack already
+        if (language === englishPack().code && options.words === undefined) return summariseEvidence(applyRules(units, capsDiff), language);
       } else {
         const tokens = tokeniseSpaced(text, (detectionTokens ??= { vocabulary: detectionVocabulary(), apostrophe: 'contraction' }));
         language = languageOfTokens(tokens, candidates, text);

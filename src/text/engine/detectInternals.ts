@@ -69,6 +69,20 @@ export function masksOf(candidates: readonly Candidate[]): ReadonlyMap<string, n
 }
 
 /**
+ * `count` zeros in a plain array (measured: allocating a Float64Array was a quarter of the
+ * lexical vote of a short text).
+ *
+ * @example
+ * zeros(2); // [0, 0]
+ */
+export function zeros(count: number): number[] {
+  const out = [0, 0];
+  while (out.length < count) out.push(0);
+  out.length = count;
+  return out;
+}
+
+/**
  * The candidate with the most votes (ties: the earlier), or undefined when none has any.
  *
  * @example
@@ -174,7 +188,7 @@ function linkChunks(text: string): Uint8Array {
  * lexicalVote(tokeniseSpaced('Great product!'), candidatesFor([])); // 'en'
  */
 export function lexicalVote(tokens: readonly Token[], candidates: readonly Candidate[], text?: string): string {
-  const lexical = new Float64Array(candidates.length);
+  const lexical = zeros(candidates.length);
   const known = lexicalMasksOf(candidates);
   const links = text === undefined ? undefined : linkChunks(text);
   let words = 0;
@@ -201,9 +215,9 @@ export function lexicalVote(tokens: readonly Token[], candidates: readonly Candi
  * of the `words` counted; else `und`. Zeroes the counts below the third in place.
  *
  * @example
- * lexicalWinner(new Float64Array([2, 0]), 3, candidatesFor([])); // 'en'
+ * lexicalWinner([2, 0], 3, candidatesFor([])); // 'en'
  */
-export function lexicalWinner(lexical: Float64Array, words: number, candidates: readonly Candidate[]): string {
+export function lexicalWinner(lexical: number[], words: number, candidates: readonly Candidate[]): string {
   for (let c = 0; c < lexical.length; c++) if ((lexical[c] as number) * 3 < words) lexical[c] = 0;
   return best(lexical, candidates) ?? 'und';
 }

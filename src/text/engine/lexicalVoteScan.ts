@@ -1,7 +1,7 @@
 import { ADD_G, LAZY, normAt, WORD, type Scan } from '../tokenise/scanAccess';
 import { asciiTableOf, CELL_DETECT, findAscii, HASH_PRIME, HASH_START, type AsciiTable } from './asciiTable';
 import { slotOf, type CompiledPack, type Slot } from './compilePack';
-import { DETECT_SAMPLE, lexicalMasksOf, lexicalWinner, type Candidate } from './detectInternals';
+import { DETECT_SAMPLE, lexicalMasksOf, lexicalWinner, zeros, type Candidate } from './detectInternals';
 
 /** The lexical masks as an ASCII table (mask in each cell's detection field), one per masks Map. */
 const tables = new WeakMap<ReadonlyMap<string, number>, AsciiTable>();
@@ -49,8 +49,9 @@ function isLinkCode(c: number): boolean {
  * lexicalVoteScan(scanSpaced('Great product!', pack), 'Great product!', candidatesFor([])); // 'en'
  */
 export function lexicalVoteScan(s: Scan, text: string, candidates: readonly Candidate[]): string {
-  const lexical = new Float64Array(candidates.length);
+  const lexical = zeros(candidates.length);
   const known = lexicalMasksOf(candidates);
+  const table = known === undefined ? undefined : tableOf(known);
   const n = Math.min(text.length, DETECT_SAMPLE);
   let chunkStart = -1; // the last chunk looked at, [chunkStart, chunkEnd), and whether it is a link's
   let chunkEnd = -1;
@@ -76,7 +77,7 @@ export function lexicalVoteScan(s: Scan, text: string, candidates: readonly Cand
     if (link) continue;
     words++;
     if (known !== undefined) {
-      let m = ((s.flags[k] as number) & LAZY) !== 0 ? maskInPlace(tableOf(known), s, k, text) : (known.get(normAt(s, k, text)) ?? 0);
+      let m = ((s.flags[k] as number) & LAZY) !== 0 ? maskInPlace(table as AsciiTable, s, k, text) : (known.get(normAt(s, k, text)) ?? 0);
       for (let c = 0; m !== 0; c++, m >>>= 1) if ((m & 1) === 1) lexical[c] = (lexical[c] as number) + 1;
       continue;
     }

@@ -189,7 +189,8 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
         detect[count] = det;
         slots[count] = (bits & SLOT_BITS) === 0 ? undefined : tableSlots[(cells[at] as number) - 1];
         texts[count] = undefined;
-        norms[count] = at < 0 ? undefined : tableKeys[(cells[at] as number) - 1]; // the key found is the norm: no slice, its hash already made
+        // the key found is the norm (no slice, its hash made), fetched only for words a rule may look up by norm
+        norms[count] = (bits & (SLOT_BITS | IN_TRIE | IS_DEGREE)) === 0 ? undefined : tableKeys[(cells[at] as number) - 1];
         words++;
         if ((flag & CAPS) !== 0) capsWords++;
         if (votes !== undefined) {
