@@ -104,6 +104,31 @@ describe('customer-energy command line', () => {
     expect(runCli(['seeds', '--edges', edges, '--epsilon', '2']).code).toBe(2);
   });
 
+  it('edge lines the reader sets aside (extra cells, a broken quote) count as rejected; readings without ties still count', async () => {
+    // Lines 3 (4 cells) and 4 (a quote never closed) are set aside: 2 edge rows rejected, so exit 1.
+    // Chances are 0, so nobody tells anyone: reach = the origins. a (+0.8) is positive; z (−0.6)
+    // has no relationship but is a customer with negative energy, an origin: negative reach 1.
+    const edges = file('ragged-edges.csv', 'source,target,probability\na,b,0\nb,c,0,extra\n"c,d,0\n');
+    const readings = file('readings-iso.csv', 'customer_id,energy\na,0.8\nz,-0.6\n');
+    const quiet = new PassThrough();
+    const out: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk: string) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
+    try {
+      expect(await run(['spread', '--edges', edges, '--readings', readings, '--runs', '20', '--quiet', '--format', 'json'], quiet)).toBe(1);
+      expect(await run(['seeds', '--edges', edges, '--k', '1', '--quiet', '--format', 'json'], quiet)).toBe(1);
+      expect(await run(['winbacks', '--edges', edges, '--readings', readings, '--k', '1', '--quiet', '--format', 'json'], quiet)).toBe(1);
+    } finally {
+      process.stdout.write = write;
+    }
+    const spread = JSON.parse(out[0]!);
+    expect(spread.reach.positive.mean).toBe(1);
+    expect(spread.reach.negative.mean).toBe(1);
+    const wins = JSON.parse(out[2]!);
+    expect(wins.negativeCustomers).toBe(1);
+    expect(wins.winBacks.map((w: { customerId: string }) => w.customerId)).toEqual(['z']);
+  });
+
   it('spread, seeds and winbacks exit 1 when edge rows were rejected (a self loop)', async () => {
     const edges = file('dirty-edges.csv', 'source,target\na,b\nb,b\n');
     const readings = file('readings-in.csv', 'customer_id,energy\na,-0.8\nb,0.2\n');

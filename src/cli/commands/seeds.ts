@@ -1,8 +1,7 @@
-import { buildGraph } from '../../graph/buildGraph';
 import { idKey } from '../../ids';
 import { SPREAD_MODELS } from '../../spread/schema';
 import { pickSeeds } from '../../strategy/pickSeeds';
-import { loadEdges } from '../loadEdges';
+import { loadGraph } from '../loadGraph';
 import { loadReadings } from '../loadReadings';
 import { choiceFlag, intFlag, numberFlag, parseFlags, rejectedExit, seedFlag } from '../parseFlags';
 import { textTable } from '../textTable';
@@ -35,14 +34,12 @@ export async function seedsCommand(args: string[]): Promise<number> {
   const seed = seedFlag(values.seed, 1);
   const model = choiceFlag(values.model, 'model', SPREAD_MODELS);
   const format = choiceFlag(values.format, 'format', ['text', 'json'] as const, 'text');
-  const { edges } = await loadEdges(values.edges);
-  const { graph, stats } = buildGraph(edges);
+  const loaded = values.readings === undefined ? undefined : await loadReadings(values.readings);
+  const { graph, rejected } = await loadGraph(values.edges, loaded?.readings);
   let extra = {};
-  let skipped = 0;
-  if (values.readings !== undefined) {
-    const loaded = await loadReadings(values.readings);
+  const skipped = loaded?.skipped ?? 0;
+  if (loaded !== undefined) {
     const readings = loaded.readings;
-    skipped = loaded.skipped;
     const byId = new Map(readings.map((r) => [r.customerId, r]));
     extra = {
       candidates: (id: string | number) => (byId.get(idKey(id))?.energy ?? 0) >= 0,
@@ -57,5 +54,5 @@ export async function seedsCommand(args: string[]): Promise<number> {
         `${textTable(['#', 'customer', 'marginal gain'], result.seeds.map((s, i) => [String(i + 1), String(s.customerId), s.marginalGain]))}\n`,
     );
   }
-  return rejectedExit(values.quiet, skipped, stats.rejected);
+  return rejectedExit(values.quiet, skipped, rejected);
 }

@@ -1,10 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { toGexf } from '../../export/toGexf';
 import { toGraphml } from '../../export/toGraphml';
-import { buildGraph } from '../../graph/buildGraph';
 import { simulateSpread } from '../../spread/simulateSpread';
 import { SPREAD_MODELS } from '../../spread/schema';
-import { loadEdges } from '../loadEdges';
+import { loadGraph } from '../loadGraph';
 import { loadReadings } from '../loadReadings';
 import { choiceFlag, rejectedExit, intFlag, parseFlags, seedFlag } from '../parseFlags';
 import { textTable } from '../textTable';
@@ -39,17 +38,16 @@ export async function spreadCommand(args: string[]): Promise<number> {
   const format = choiceFlag(values.format, 'format', ['text', 'json'] as const, 'text');
   const runs = intFlag(values.runs, 'runs', 1000);
   const seed = seedFlag(values.seed, 1);
-  const { edges } = await loadEdges(values.edges);
   const { readings, skipped } = await loadReadings(values.readings);
-  const { graph, stats } = buildGraph(edges);
-  const origins = readings.filter((r) => r.energy !== 0 && graph.has(r.customerId));
-  const result = simulateSpread(graph, origins, { seed, runs, model, population: readings.filter((r) => graph.has(r.customerId)) });
+  const { graph, rejected } = await loadGraph(values.edges, readings);
+  const origins = readings.filter((r) => r.energy !== 0);
+  const result = simulateSpread(graph, origins, { seed, runs, model, population: readings });
   if (format === 'json') {
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } else {
     const est = (e: { mean: number; low95: number; high95: number }): string => `${e.mean.toFixed(1)} (95% ${e.low95.toFixed(1)}-${e.high95.toFixed(1)})`;
     const out: string[] = [
-      `graph: ${graph.order} customers, ${graph.size} arcs (${stats.rejected} edge rows rejected); ${origins.length} origins; ${runs} runs, seed ${seed}, model ${model}`,
+      `graph: ${graph.order} customers, ${graph.size} arcs (${rejected} edge rows rejected); ${origins.length} origins; ${runs} runs, seed ${seed}, model ${model}`,
       `expected reach: positive ${est(result.reach.positive)}, negative ${est(result.reach.negative)}`,
       `by round (positive / negative): ${result.byRound.slice(0, 6).map((r) => `${r.round}: ${r.positive.toFixed(1)}/${r.negative.toFixed(1)}`).join('  ')}`,
       '',
@@ -62,9 +60,8 @@ export async function spreadCommand(args: string[]): Promise<number> {
     process.stdout.write(`${out.join('\n')}\n`);
   }
   // The graph with energy, level, size and reach (chance of ending positive or negative) per customer.
-  const inGraph = readings.filter((r) => graph.has(r.customerId));
-  if (values.gexf !== undefined) writeFileSync(values.gexf, toGexf(graph, { readings: inGraph, spread: result }));
-  if (values.graphml !== undefined) writeFileSync(values.graphml, toGraphml(graph, { readings: inGraph, spread: result }));
+  if (values.gexf !== undefined) writeFileSync(values.gexf, toGexf(graph, { readings, spread: result }));
+  if (values.graphml !== undefined) writeFileSync(values.graphml, toGraphml(graph, { readings, spread: result }));
   const spreadIssues = result.issues.length > 0 ? `, ${result.issues.length} spread issues` : '';
-  return rejectedExit(values.quiet, skipped, stats.rejected, spreadIssues);
+  return rejectedExit(values.quiet, skipped, rejected, spreadIssues);
 }

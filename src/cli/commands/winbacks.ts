@@ -1,7 +1,6 @@
-import { buildGraph } from '../../graph/buildGraph';
 import { SPREAD_MODELS } from '../../spread/schema';
 import { pickWinBacks } from '../../strategy/pickWinBacks';
-import { loadEdges } from '../loadEdges';
+import { loadGraph } from '../loadGraph';
 import { loadReadings } from '../loadReadings';
 import { choiceFlag, intFlag, parseFlags, rejectedExit, seedFlag } from '../parseFlags';
 import { textTable } from '../textTable';
@@ -31,10 +30,9 @@ export async function winbacksCommand(args: string[]): Promise<number> {
   const seed = seedFlag(values.seed, 1);
   const model = choiceFlag(values.model, 'model', SPREAD_MODELS);
   const format = choiceFlag(values.format, 'format', ['text', 'json'] as const, 'text');
-  const { edges } = await loadEdges(values.edges);
   const { readings, skipped } = await loadReadings(values.readings);
-  const { graph, stats } = buildGraph(edges);
-  const result = pickWinBacks(graph, readings.filter((r) => graph.has(r.customerId)), { k, seed, ...(model ? { model } : {}) });
+  const { graph, rejected } = await loadGraph(values.edges, readings);
+  const result = pickWinBacks(graph, readings, { k, seed, ...(model ? { model } : {}) });
   if (format === 'json') process.stdout.write(`${JSON.stringify(result)}\n`);
   else {
     const est = (x: { mean: number; low95: number; high95: number }): string => `${x.mean.toFixed(2)} (95% ${x.low95.toFixed(2)}-${x.high95.toFixed(2)})`;
@@ -45,5 +43,5 @@ export async function winbacksCommand(args: string[]): Promise<number> {
         `win back first:\n${table(result.winBacks)}\n\nor inoculate (blocking positions):\n${table(result.blockers)}\n`,
     );
   }
-  return rejectedExit(values.quiet, skipped, stats.rejected);
+  return rejectedExit(values.quiet, skipped, rejected);
 }
