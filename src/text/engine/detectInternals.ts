@@ -76,9 +76,9 @@ export function masksOf(candidates: readonly Candidate[]): ReadonlyMap<string, n
  * zeros(2); // [0, 0]
  */
 export function zeros(count: number): number[] {
-  const out = [0, 0];
-  while (out.length < count) out.push(0);
-  out.length = count;
+  if (count === 2) return [0, 0]; // the built-in candidates (en, it)
+  const out: number[] = [];
+  for (let c = 0; c < count; c++) out.push(0);
   return out;
 }
 

@@ -6,7 +6,18 @@ import { DETECT_SAMPLE, lexicalMasksOf, lexicalWinner, zeros, type Candidate } f
 /** The lexical masks as an ASCII table (mask in each cell's detection field), one per masks Map. */
 const tables = new WeakMap<ReadonlyMap<string, number>, AsciiTable>();
 
+/** The last masks asked for and their table (the built-in candidates' masks are one Map: no WeakMap look-up). */
+let lastKnown: ReadonlyMap<string, number> | undefined;
+let lastTable: AsciiTable | undefined;
+
 function tableOf(known: ReadonlyMap<string, number>): AsciiTable {
+  if (known === lastKnown) return lastTable as AsciiTable;
+  lastKnown = known;
+  lastTable = tableFor(known);
+  return lastTable;
+}
+
+function tableFor(known: ReadonlyMap<string, number>): AsciiTable {
   let table = tables.get(known);
   if (table === undefined) {
     const lookup = new Map<string, Slot>();
