@@ -18,6 +18,14 @@ describe('createRng', () => {
     expect(seedToUint32('x')).toBe(seedToUint32('x'));
   });
 
+  it('tells fractional seeds apart (they were truncated: 1, 1.5 and 1.999 drew one stream)', () => {
+    // Integer seeds keep their pinned hash; every fraction hashes its own 8 bytes.
+    const hashes = [1, 1.5, 1.25, 1.999, 0.1, 0.2, -0.5].map((s) => seedToUint32(s));
+    expect(new Set(hashes).size).toBe(hashes.length);
+    expect(createRng(1.5).nextUint32()).not.toBe(createRng(1).nextUint32());
+    expect(createRng(1.5).nextUint32()).toBe(createRng(1.5).nextUint32());
+  });
+
   it('stays in [0, 1)', () => {
     const r = createRng('range');
     for (let i = 0; i < 10_000; i++) {
