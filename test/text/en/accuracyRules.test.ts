@@ -150,3 +150,20 @@ describe('review idioms that read the other way word by word', () => {
     expect(ev[0]?.[2]).toBeCloseTo(-0.592, 10);
   });
 });
+
+describe('customer-service events', () => {
+  it('a missing refund or answer is a complaint, not a negated complaint', () => {
+    // "get a refund" +1.0 negated by didn't: 1.0 × −0.74 = −0.74 → −0.74 / √(0.5476 + 15) = −0.18767
+    expect(read("I didn't get a refund")).toEqual([['get a refund', 1, -0.74, ['phrase', 'negated']]]);
+    expect(scoreText("I didn't get a refund").energy).toBeCloseTo(-0.18767, 5);
+    // support 0.5, answered 0.8 × −0.74 = −0.592 → Σ −0.092 < 0
+    expect(scoreText('support never answered my emails').energy).toBeLessThan(0);
+  });
+
+  it('short messages without function words are still read as English', () => {
+    // "took" and "refund" are English hints: language en, took a month −1.5, refund −0.3 → Σ −1.8
+    const r = scoreText('refund took a month');
+    expect(r.language).toBe('en');
+    expect(r.energy).toBeCloseTo(-1.8 / Math.sqrt(1.8 * 1.8 + 15), 10);
+  });
+});

@@ -50,6 +50,9 @@ export const EN_DOMAIN_WORDS: readonly Row[] = [
   ['sigh', -0.6, ['dejection']],
   // the slang "chillin'" is relaxing (the dropped-g reading would make it "chilling", VADER −0.1)
   ['chillin', 1.2, ['joy']],
+  // a service event that happened is good news, so its negation is the complaint ("support never
+  // answered", "closed my ticket without fixing anything"); VADER and AFINN rate none of them
+  ['fixed', 1.0, ['trust']], ['fixing', 1.0], ['answered', 0.8, ['trust']], ['replied', 0.8, ['trust']], ['responded', 0.8, ['trust']],
   // frequent misspellings in reviews, rated as the word meant
   ['dissapointed', -2.1, ['dejection'], ['sorrow']], ['disapointed', -2.1, ['dejection'], ['sorrow']],
   ['dissapointing', -2.2, ['dejection'], ['sorrow']], ['disapointing', -2.2, ['dejection'], ['sorrow']],
@@ -110,7 +113,10 @@ export const EN_DOMAIN_PHRASES: readonly Row[] = [
   ['exactly what i ordered', 2.0, ['trust']], ['exactly what i wanted', 2.0, ['joy']], ['came through', 1.2, ['trust']],
   ['for free', 1.0], ['called back', 0.8], ['called me back', 0.8], ['never called back', -2.0, ['frustration']],
   ['called three times', -1.5, ['frustration']], ['took a month', -1.5, ['frustration']], ['took weeks', -1.5, ['frustration']],
-  ['took forever', -2.0, ['frustration']],
+  ['took forever', -2.0, ['frustration']], ['had to call', -1.2, ['frustration']], ['heard back', 1.0, ['trust']],
+  // getting the refund is the good event: "I didn't get a refund" negates it (refund alone is −0.3,
+  // and a negated negative word turns weakly positive)
+  ...['get', 'got', 'receive', 'received'].flatMap((v): Row[] => ['a', 'my', 'the'].map((d): Row => [`${v} ${d} refund`, 1.0, ['trust']])),
   ['big deal', 0], // "what's the big deal", "no big deal": not AFINN's big +1
   // "no longer" negates what follows ("no longer works"); alone it is a loss, VADER's "no" −1.2
   // ("can no longer do a shoulder stand", "will no longer be available")

@@ -48,12 +48,15 @@ export const EN_CONTRAST_AFTER: readonly string[] = ['but', 'however', 'neverthe
 /** Clause introduced by these is outweighed by the next one. */
 export const EN_CONTRAST_BEFORE: readonly string[] = ['although', 'even though', 'despite', 'even if', 'whilst', 'whereas'];
 
-/** Frequent English function words for language detection (stated reasoning: top of any English frequency list, not Italian). */
+/** Frequent English function words for language detection (stated reasoning: top of any English frequency list, not Italian), and a few customer-message words. */
 export const EN_FUNCTION_WORDS: readonly string[] = [
   'the', 'and', 'is', 'are', 'was', 'were', 'to', 'of', 'it', 'i', 'you', 'this', 'that', 'for', 'with', 'on',
   'my', 'me', 'have', 'has', 'not', 'but', 'be', 'they', 'we', 'so', 'just', 'at', 'very', 'will', 'would',
   'can', 'do', "don't", "it's", "i'm", 'what', 'your', 'he', 'she', 'from', 'or', 'all', 'if', 'get', 'its',
   'an', 'our', 'been', 'had', 'there', 'their', 'when', 'which', 'about', 'out', 'up', 'no', 'too', 'am',
+  // frequent in short customer messages that carry no function word ("refund took a month",
+  // "wrong size sent, again"); none is an Italian word
+  'again', 'took', 'sent', 'arrived', 'ordered', 'received', 'refund', 'wrong', 'never', 'still',
 ];
 
 /**
