@@ -167,3 +167,11 @@ describe('customer-service events', () => {
     expect(r.energy).toBeCloseTo(-1.8 / Math.sqrt(1.8 * 1.8 + 15), 10);
   });
 });
+
+describe('chat spellings', () => {
+  it('"luv" is love and "fml" an interjection no negator reaches', () => {
+    // luv 2.5 → 2.5 / √(6.25 + 15) = 0.54233
+    expect(scoreText('luv this place').energy).toBeCloseTo(0.54233, 5);
+    expect(read('not fml')).toEqual([['fml', -2, -2, []]]);
+  });
+});

@@ -53,6 +53,11 @@ export const EN_DOMAIN_WORDS: readonly Row[] = [
   // a service event that happened is good news, so its negation is the complaint ("support never
   // answered", "closed my ticket without fixing anything"); VADER and AFINN rate none of them
   ['fixed', 1.0, ['trust']], ['fixing', 1.0], ['answered', 0.8, ['trust']], ['replied', 0.8, ['trust']], ['responded', 0.8, ['trust']],
+  // chat spellings and interjections neither lexicon rates, as the word meant (luv = love 3.2 less
+  // a step, awsome = awesome 3.1, thanx = thanks 1.9); ew ~ gross −2.1, fml ~ ugh −1.8
+  ['luv', 2.5, ['joy'], ['love']], ['awsome', 3.1, ['joy'], ['joy']], ['kool', 1.3], ['thanx', 1.9, ['magnanimity']],
+  ['thnx', 1.9, ['magnanimity']], ['yum', 2.0, [], ['desire']], ['ew', -1.5, [], ['disgust']], ['fml', -2.0, ['dejection']],
+  ['omfg', -1.0],
   // frequent misspellings in reviews, rated as the word meant
   ['dissapointed', -2.1, ['dejection'], ['sorrow']], ['disapointed', -2.1, ['dejection'], ['sorrow']],
   ['dissapointing', -2.2, ['dejection'], ['sorrow']], ['disapointing', -2.2, ['dejection'], ['sorrow']],

@@ -69,5 +69,5 @@ export const EN_INTERJECTIONS: readonly string[] = [
   'lol', 'lols', 'lolol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hehe', 'heh', 'yay', 'woohoo', 'wow', 'ugh', 'argh',
   'meh', 'damn', 'omg', 'wtf', 'xoxo', 'xo', 'yikes', 'ouch', 'oops', 'sigh', 'ew', 'eww', 'yuck', 'hooray', 'huzzah',
   'bah', 'phew', 'yum', 'yummy', 'boo', 'grr', 'jeez', 'whoa', 'woot', 'yess', 'ha', 'hah',
-  'fucking', 'fuckin', 'effing', 'freaking', 'freakin', 'frigging', 'friggin',
+  'fucking', 'fuckin', 'effing', 'freaking', 'freakin', 'frigging', 'friggin', 'fml', 'omfg',
 ];
