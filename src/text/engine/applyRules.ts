@@ -2,6 +2,7 @@ import type { EvidenceRule } from '../schema';
 import type { Emotion, Trait } from '../traits';
 import { TEXT_DEFAULTS } from '../defaults';
 import type { Unit } from './readUnits';
+import { OTHER } from './units';
 
 /** Evidence as the rules build it (mutable while the sentence is open). */
 export interface RuleEvidence {
@@ -45,6 +46,10 @@ export function applyRules(units: readonly Unit[], capsDiff: boolean): RuleEvide
   const n = units.length;
   for (let u = 0; u < n; u++) {
     const unit = units[u] as Unit;
+    if (unit === OTHER) {
+      sentenceHasUnits = true; // the shared unit of a token no rule reads: one pointer check (most units are)
+      continue;
+    }
     switch (unit.kind) {
       case 'sentence':
         emphasise(out, sentenceStart, unit.exclaim, unit.question);
@@ -104,7 +109,7 @@ const DEGREE_WORDS: ReadonlySet<string> = new Set(D.degreeWords);
 
 /** The unit is one of VADER's degree words ("so", "this"), as a booster or unscored. */
 function isDegreeWord(unit: Unit): boolean {
-  return (unit.kind === 'booster' || unit.kind === 'other') && unit.text.length <= 4 && DEGREE_WORDS.has(unit.text.toLowerCase());
+  return unit !== OTHER && (unit.kind === 'booster' || unit.kind === 'other') && unit.text.length <= 4 && DEGREE_WORDS.has(unit.text.toLowerCase());
 }
 
 function scaleContrast(e: RuleEvidence, by: number): void {

@@ -37,26 +37,40 @@ export function summariseEvidence(ruleEvidence: readonly RuleEvidence[], languag
   const evidence: Evidence[] = [];
   let raw = 0;
   let mass = 0;
-  for (const e of ruleEvidence) {
+  for (let i = 0; i < ruleEvidence.length; i++) {
+    const e = ruleEvidence[i] as RuleEvidence;
     const c = e.contribution;
     if (c === 0) continue;
     raw += c;
     const size = c < 0 ? -c : c;
     mass += size;
     const flipped = e.base !== 0 && (c < 0) !== (e.base < 0);
-    const item: Evidence = { text: e.text, offset: e.offset, base: e.base, rules: e.rules, contribution: c };
-    if (e.traits !== undefined && e.traits.length > 0) {
-      const traits = flipped ? e.traits.map((t) => OPPOSITE[t]) : e.traits.slice();
+    const tags = e.traits !== undefined && e.traits.length > 0 ? e.traits : undefined;
+    const feelings = !flipped && e.emotions !== undefined && e.emotions.length > 0 ? e.emotions : undefined;
+    let traits: Trait[] | undefined;
+    if (tags !== undefined) {
       traitSums ??= [0, 0, 0, 0, 0, 0, 0, 0];
-      for (const t of traits) traitSums[TRAIT_INDEX[t]] = (traitSums[TRAIT_INDEX[t]] as number) + size;
-      item.traits = traits;
+      traits = [];
+      for (let k = 0; k < tags.length; k++) {
+        const t = flipped ? OPPOSITE[tags[k] as Trait] : (tags[k] as Trait);
+        traits.push(t);
+        traitSums[TRAIT_INDEX[t]] = (traitSums[TRAIT_INDEX[t]] as number) + size;
+      }
     }
-    if (!flipped && e.emotions !== undefined && e.emotions.length > 0) {
+    if (feelings !== undefined) {
       emotionSums ??= [0, 0, 0, 0, 0, 0, 0];
-      for (const m of e.emotions) emotionSums[EMOTION_INDEX[m]] = (emotionSums[EMOTION_INDEX[m]] as number) + size;
-      item.emotions = e.emotions.slice();
+      for (let k = 0; k < feelings.length; k++) emotionSums[EMOTION_INDEX[feelings[k] as Emotion]] = (emotionSums[EMOTION_INDEX[feelings[k] as Emotion]] as number) + size;
     }
-    evidence.push(item);
+    // one literal per shape (traits and emotions present or absent), in the schema's key order
+    if (traits === undefined) {
+      evidence.push(feelings === undefined
+        ? { text: e.text, offset: e.offset, base: e.base, rules: e.rules, contribution: c }
+        : { text: e.text, offset: e.offset, base: e.base, rules: e.rules, contribution: c, emotions: feelings.slice() });
+    } else {
+      evidence.push(feelings === undefined
+        ? { text: e.text, offset: e.offset, base: e.base, rules: e.rules, contribution: c, traits }
+        : { text: e.text, offset: e.offset, base: e.base, rules: e.rules, contribution: c, traits, emotions: feelings.slice() });
+    }
   }
   const energy = normalise(raw);
   const confidence = mass === 0 ? 0 : (1 - Math.exp(-mass / TEXT_DEFAULTS.confidenceScale)) * (0.5 + (0.5 * (raw < 0 ? -raw : raw)) / mass);
