@@ -75,7 +75,8 @@ export interface ScoreCsvOptions {
   text?: ScoreTextOptions;
   /**
    * Per-customer scoring time (ISO, epoch ms or Date). Default: the latest date in the file, found
-   * by a first pass over a file path; for a stream input without `now` every row is kept until the
+   * by a first pass over a file path; for a stream input (or a path that is no regular file, such
+   * as /dev/stdin or a named pipe: it can be read only once) without `now` every row is kept until the
    * end (a `customers-buffered` warning in the summary): give `now` to stream in memory ∝ customers.
    */
   now?: string | number | Date;
@@ -93,8 +94,8 @@ export interface ScoreCsvOptions {
  * Score a CSV export of any size, streaming: rows are read, validated, scored with `scoreText`
  * and written as they arrive (constant memory for row output). `per: 'customer'` pushes each row
  * into `createCustomerScorer` as it arrives (memory ∝ customers) when `now` is given or the input
- * is a file path (then a first, scoring-free pass finds the latest date, the default `now`); a
- * stream without `now` is kept whole until the end (memory ∝ rows, about 90 bytes plus the text
+ * is a regular file's path (then a first, scoring-free pass finds the latest date, the default
+ * `now`); a stream (or a pipe's path, /dev/stdin) without `now` is kept whole until the end (memory ∝ rows, about 90 bytes plus the text
  * per row), and the summary says so with a `customers-buffered` warning issue. Every input column is kept and the reading appended. Bad rows (wrong
  * number of cells, broken quotes, unparseable date, rating out of range, empty id) go to `rejects`
  * with line, raw row and reason; good rows are still scored; the summary reconciles:
@@ -118,9 +119,13 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
   const o = { ...SCORE_CSV_DEFAULTS, delimiter: 'auto' as const, ...given };
   checkOptions(o);
   let totalBytes: number | null = null;
+  // A path that is not a regular file (/dev/stdin, a named pipe) can be read only once: a stream.
+  let readTwice = false;
   if (typeof input === 'string') {
     try {
-      totalBytes = statSync(input).size;
+      const stat = statSync(input);
+      readTwice = stat.isFile();
+      totalBytes = readTwice ? stat.size : null;
     } catch {
       throw new CustomerEnergyError('E_IO', `cannot read input file '${input}'`, ['input']);
     }
@@ -131,7 +136,7 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
   let now = o.now;
   let buffered = false;
   if (o.per === 'customer' && now === undefined) {
-    if (typeof input === 'string') {
+    if (typeof input === 'string' && readTwice) {
       const latest = await findLatestDate(input, { ...o, chunkBytes: READ_CHUNK_BYTES });
       now = Number.isFinite(latest) ? latest : 0;
     } else buffered = true;
