@@ -60,6 +60,8 @@ describe('customer-energy command line', () => {
       [['score', f, '--map', 'colour=body'], /unknown role 'colour'/],
       [['score', f, '--bogus'], /Unknown option '--bogus'/],
       [['score', f, '--per', 'week'], /--per must be/],
+      // No pack for 'de': every row would be read as a neutral 'und' reading (scored 1 of 1, exit 0).
+      [['score', f, '--language', 'de'], /--language must be one of en, zh, it/],
       [['spread', '--edges', f], /--edges and --readings are required/],
       [['seeds', '--edges', join(dir, 'none.csv')], /edges file not found/],
       [['frobnicate'], /unknown command 'frobnicate'/],

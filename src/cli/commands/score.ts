@@ -2,6 +2,7 @@ import { CSV_ROLES, type CsvRole } from '../../export/csvResultSchemas';
 import { scoreCsv } from '../../node/csv/scoreCsv';
 import { CSV_ENCODINGS, type CsvEncoding } from '../../node/csv/decodeChunks';
 import { parseTimestamp } from '../../node/csv/parseTimestamp';
+import { BUILTIN_PACKS } from '../../text/builtinPacks';
 import { parseFlags } from '../parseFlags';
 import { progressBar } from '../progressBar';
 import { UsageError } from '../UsageError';
@@ -55,6 +56,10 @@ export async function scoreCommand(args: string[]): Promise<number> {
   if (delimiter === undefined) throw new UsageError(`--delimiter must be , ; tab or |, got '${values.delimiter}'`);
   const encoding = values.encoding ?? 'auto';
   if (!(CSV_ENCODINGS as readonly string[]).includes(encoding)) throw new UsageError(`--encoding must be one of ${CSV_ENCODINGS.join(', ')}`);
+  // scoreText reads a language it has no pack for as a neutral 'und': every row would be neutral.
+  if (values.language !== undefined && !BUILTIN_PACKS.has(values.language.trim().toLowerCase())) {
+    throw new UsageError(`--language must be one of ${[...BUILTIN_PACKS.keys()].join(', ')}, got '${values.language}'`);
+  }
   const nowMs = values.now === undefined ? undefined : parseTimestamp(values.now);
   if (nowMs !== undefined && Number.isNaN(nowMs)) throw new UsageError(`--now must be an ISO date or date-time (UTC unless a zone is given), got '${values.now}'`);
   const quiet = values.quiet === true;
