@@ -46,7 +46,7 @@ export const EN_DOMAIN_WORDS: readonly Row[] = [
   ['decline', -1.0], ['declined', -1.0, ['frustration']], ['declining', -1.0], ['chore', -0.8], ['chores', -0.8],
   ['tedious', -1.5, ['frustration']], ['crave', 1.0, [], ['desire']], ['craves', 0.8, [], ['desire']],
   ['craving', 0.8, [], ['desire']], ['coolest', 1.8, ['joy']],
-  // a sigh is weariness, not VADER's +0.1 (its raters split); still an interjection (no negator reaches it)
+  // a sigh is weariness or resignation (VADER rates it +0.1); still an interjection, no negator reaches it
   ['sigh', -0.6, ['dejection']],
   // the slang "chillin'" is relaxing (the dropped-g reading would make it "chilling", VADER −0.1)
   ['chillin', 1.2, ['joy']],
