@@ -131,6 +131,23 @@ describe('customer-energy command line', () => {
     expect(wins.winBacks.map((w: { customerId: string }) => w.customerId)).toEqual(['z']);
   });
 
+  it('seeds: k above the candidates picks every candidate, as k above the customers does', async () => {
+    // 3 customers, a is negative: candidates b and c. --k 10 picks both (k is cut to the 2
+    // candidates, as it is cut to the customers without --readings); it was an exit-2 error.
+    const edges = file('path-edges.csv', 'source,target\na,b\nb,c\n');
+    const readings = file('path-readings.csv', 'customer_id,energy\na,-0.5\nb,0.5\nc,0.5\n');
+    const out: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk: string) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
+    try {
+      expect(await run(['seeds', '--edges', edges, '--readings', readings, '--k', '10', '--quiet', '--format', 'json'], new PassThrough())).toBe(0);
+    } finally {
+      process.stdout.write = write;
+    }
+    const picked = JSON.parse(out[0]!).seeds.map((x: { customerId: string }) => x.customerId);
+    expect([...picked].sort()).toEqual(['b', 'c']);
+  });
+
   it('spread, seeds and winbacks exit 1 when edge rows were rejected (a self loop)', async () => {
     const edges = file('dirty-edges.csv', 'source,target\na,b\nb,b\n');
     const readings = file('readings-in.csv', 'customer_id,energy\na,-0.8\nb,0.2\n');

@@ -38,15 +38,16 @@ export async function seedsCommand(args: string[]): Promise<number> {
   const { graph, rejected } = await loadGraph(values.edges, loaded?.readings);
   let extra = {};
   const skipped = loaded?.skipped ?? 0;
+  // k is cut to the pickable customers (at least 1, so an empty graph or filter says so itself).
+  let pickable = graph.order;
   if (loaded !== undefined) {
     const readings = loaded.readings;
     const byId = new Map(readings.map((r) => [r.customerId, r]));
-    extra = {
-      candidates: (id: string | number) => (byId.get(idKey(id))?.energy ?? 0) >= 0,
-      size: (id: string | number) => byId.get(idKey(id))?.size ?? 1,
-    };
+    const candidates = (id: string | number): boolean => (byId.get(idKey(id))?.energy ?? 0) >= 0;
+    pickable = graph.ids.filter(candidates).length;
+    extra = { candidates, size: (id: string | number) => byId.get(idKey(id))?.size ?? 1 };
   }
-  const result = pickSeeds(graph, { k: Math.min(k, graph.order), epsilon, seed, ...(model ? { model } : {}), ...extra });
+  const result = pickSeeds(graph, { k: Math.max(1, Math.min(k, pickable)), epsilon, seed, ...(model ? { model } : {}), ...extra });
   if (format === 'json') process.stdout.write(`${JSON.stringify(result)}\n`);
   else {
     process.stdout.write(
