@@ -144,6 +144,10 @@ describe('review idioms that read the other way word by word', () => {
     // one phrase 2.0 → 2 / √(4 + 15) = 0.45883
     expect(read("You can't go wrong with this one")).toEqual([["can't go wrong", 2, 2, ['phrase']]]);
     expect(scoreText("You can't go wrong with this one").energy).toBeCloseTo(0.45883, 5);
+    // "mediocre at best": mediocre −1.5 (domain), at best −1.0 → −2.5 / √(6.25 + 15) = −0.54233
+    expect(scoreText('mediocre at best').energy).toBeCloseTo(-0.54233, 5);
+    // "couldn't be happier" is one phrase 3.0, not a negated "happier"
+    expect(read("We couldn't be happier")).toEqual([["couldn't be happier", 3, 3, ['phrase']]]);
     // called me back 0.8 × −0.74 (nobody) = −0.592
     const ev = read('nobody called me back');
     expect(ev.map((e) => e[3])).toEqual([['phrase', 'negated']]);

@@ -118,7 +118,9 @@ export const EN_DOMAIN_PHRASES: readonly Row[] = [
   ['exactly what i ordered', 2.0, ['trust']], ['exactly what i wanted', 2.0, ['joy']], ['came through', 1.2, ['trust']],
   ['for free', 1.0], ['called back', 0.8], ['called me back', 0.8], ['never called back', -2.0, ['frustration']],
   ['called three times', -1.5, ['frustration']], ['took a month', -1.5, ['frustration']], ['took weeks', -1.5, ['frustration']],
-  ['took forever', -2.0, ['frustration']], ['had to call', -1.2, ['frustration']], ['heard back', 1.0, ['trust']],
+  ['took forever', -2.0, ['frustration']], ['a joke', -1.5, ['suspicion']], ['at best', -1.0, ['dejection']],
+  ['poor excuse', -2.5, ['frustration']], ['wanted to like', -1.0, ['dejection']], ['wanted to love', -1.0, ['dejection']],
+  ...["couldn't", 'could not'].flatMap((n): Row[] => [[`${n} be happier`, 3.0, ['joy'], ['joy']], [`${n} be better`, 2.5, ['joy']]]), ['had to call', -1.2, ['frustration']], ['heard back', 1.0, ['trust']],
   // getting the refund is the good event: "I didn't get a refund" negates it (refund alone is −0.3,
   // and a negated negative word turns weakly positive)
   ...['get', 'got', 'receive', 'received'].flatMap((v): Row[] => ['a', 'my', 'the'].map((d): Row => [`${v} ${d} refund`, 1.0, ['trust']])),
