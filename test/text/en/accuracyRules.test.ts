@@ -107,6 +107,8 @@ describe('review words the general lexicons lack', () => {
     expect(scoreText('my card was declined').energy).toBeCloseTo(-0.25, 10);
     // coolest 1.8 → 1.8 / √(3.24 + 15) = 0.42146
     expect(scoreText('the coolest tool').energy).toBeCloseTo(0.42146, 5);
+    // creepy −2.0 → −2 / √(4 + 15) = −0.45883
+    expect(scoreText('a creepy hotel').energy).toBeCloseTo(-0.45883, 5);
   });
 
   it('"sigh" is weariness (−0.6, an interjection); "as well" is "also"', () => {

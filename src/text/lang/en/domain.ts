@@ -42,10 +42,13 @@ export const EN_DOMAIN_WORDS: readonly Row[] = [
   ['practical', 1.2], ['functional', 1.0], ['ergonomic', 1.2], ['lightweight', 1.0], ['smooth', 1.3], ['smoothly', 1.5, ['trust']],
   ['crisp', 1.0], ['reasonable', 1.2, ['trust']], ['authentic', 1.5, ['trust']], ['cozy', 1.8, ['joy']], ['pumped', 1.9, ['drive'], ['desire']],
   // general words neither lexicon rates, found among misread tweets: chores ~ burden −1.9 (lighter),
-  // decline(d) a loss ("card declined"), crave ~ desire 1.7 (weaker), coolest one step above cool 1.3
+  // decline(d) a loss ("card declined"), crave ~ desire 1.7 (weaker), coolest one step above cool 1.3,
+  // angst ~ dread −2, creepy ~ scary
   ['decline', -1.0], ['declined', -1.0, ['frustration']], ['declining', -1.0], ['chore', -0.8], ['chores', -0.8],
   ['tedious', -1.5, ['frustration']], ['crave', 1.0, [], ['desire']], ['craves', 0.8, [], ['desire']],
-  ['craving', 0.8, [], ['desire']], ['coolest', 1.8, ['joy']],
+  ['craving', 0.8, [], ['desire']], ['coolest', 1.8, ['joy']], ['angst', -1.8, [], ['fear']], ['shudder', -1.5, [], ['fear']],
+  ['shudders', -1.5, [], ['fear']], ['cringe', -1.8, [], ['disgust']], ['cringey', -1.8, [], ['disgust']], ['creepy', -2.0, ['suspicion'], ['fear']],
+  ['yikes', -1.0, [], ['fear']],
   // a sigh is weariness or resignation (VADER rates it +0.1); still an interjection, no negator reaches it
   ['sigh', -0.6, ['dejection']],
   // the slang "chillin'" is relaxing (the dropped-g reading would make it "chilling", VADER −0.1)
