@@ -60,7 +60,7 @@ export const EN_DOMAIN_WORDS: readonly Row[] = [
   // a step, awsome = awesome 3.1, thanx = thanks 1.9); ew ~ gross −2.1, fml ~ ugh −1.8
   ['luv', 2.5, ['joy'], ['love']], ['awsome', 3.1, ['joy'], ['joy']], ['kool', 1.3], ['thanx', 1.9, ['magnanimity']],
   ['thnx', 1.9, ['magnanimity']], ['yum', 2.0, [], ['desire']], ['ew', -1.5, [], ['disgust']], ['fml', -2.0, ['dejection']],
-  ['omfg', -1.0],
+  ['omfg', -1.0], ['rocks', 1.5, ['joy']], // "this phone rocks": the verb (VADER has no "rocks" / "rock")
   // frequent misspellings in reviews, rated as the word meant
   ['dissapointed', -2.1, ['dejection'], ['sorrow']], ['disapointed', -2.1, ['dejection'], ['sorrow']],
   ['dissapointing', -2.2, ['dejection'], ['sorrow']], ['disapointing', -2.2, ['dejection'], ['sorrow']],
@@ -121,7 +121,8 @@ export const EN_DOMAIN_PHRASES: readonly Row[] = [
   ['exactly what i ordered', 2.0, ['trust']], ['exactly what i wanted', 2.0, ['joy']], ['came through', 1.2, ['trust']],
   ['for free', 1.0], ['called back', 0.8], ['called me back', 0.8], ['never called back', -2.0, ['frustration']],
   ['called three times', -1.5, ['frustration']], ['took a month', -1.5, ['frustration']], ['took weeks', -1.5, ['frustration']],
-  ['took forever', -2.0, ['frustration']], ['a joke', -1.5, ['suspicion']], ['at best', -1.0, ['dejection']],
+  ['took forever', -2.0, ['frustration']], ['thumbs up', 2.0, ['trust']], ['thumbs down', -2.0, ['suspicion']],
+  ['a joke', -1.5, ['suspicion']], ['at best', -1.0, ['dejection']],
   ['poor excuse', -2.5, ['frustration']], ['wanted to like', -1.0, ['dejection']], ['wanted to love', -1.0, ['dejection']],
   ...["couldn't", 'could not'].flatMap((n): Row[] => [[`${n} be happier`, 3.0, ['joy'], ['joy']], [`${n} be better`, 2.5, ['joy']]]), ['had to call', -1.2, ['frustration']], ['heard back', 1.0, ['trust']],
   // getting the refund is the good event: "I didn't get a refund" negates it (refund alone is −0.3,
