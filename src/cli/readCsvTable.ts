@@ -2,6 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createCsvRecordReader } from '../node/csv/createCsvRecordReader';
 import { decodeChunks } from '../node/csv/decodeChunks';
 import { detectDelimiter } from '../node/csv/detectDelimiter';
+import { firstLineEnd } from '../node/csv/firstLineEnd';
 import { UsageError } from './UsageError';
 
 /** A small CSV file in memory: header, a Map from header name to column, rows of cells. */
@@ -40,11 +41,11 @@ export async function readCsvTable(path: string, what: string): Promise<CsvTable
   };
   for await (const text of decodeChunks(createReadStream(path), 'auto', () => {})) {
     if (reader === null) {
-      const from = Math.max(0, head.length - 1);
       head += text;
-      const nl = head.indexOf('\n', from);
-      if (nl < 0) continue;
-      reader = createCsvRecordReader({ delimiter: detectDelimiter(head.slice(0, nl).replace(/\r$/, '')) });
+      const at = firstLineEnd(text);
+      if (at < 0) continue;
+      const nl = head.length - text.length + at;
+      reader = createCsvRecordReader({ delimiter: detectDelimiter(head.slice(0, nl)) });
       take(reader.push(head));
     } else take(reader.push(text));
   }

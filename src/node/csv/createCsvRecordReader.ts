@@ -1,3 +1,5 @@
+import { firstLineEnd } from './firstLineEnd';
+
 /** A record read from a CSV text: its cells, first physical line (1-based) and raw text. */
 export interface CsvRecord {
   kind: 'record';
@@ -53,6 +55,8 @@ interface Pending {
  * - the record it produced spans several lines and has the wrong number of cells;
  * the lines after it are then read again as records of their own, so no good row is lost.
  * Lines without a quote take a fast path (`String.split`). Blank lines are skipped (not records).
+ * Lines end in LF or CRLF, or, when the input's first line break is a lone CR (old Mac Excel
+ * exports), in CR; in an LF or CRLF input a lone CR is data.
  * Memory: one chunk plus at most `maxRecordLines` lines. Time: O(characters).
  *
  * @example
@@ -72,6 +76,11 @@ export function createCsvRecordReader(options: CsvRecordReaderOptions): CsvRecor
   let lineNo = 0;
   let pending: Pending | null = null;
   let out: (CsvRecord | CsvBrokenLine)[] = [];
+  /** How lines end: undecided until the first line break (text so far kept in `head`), LF (or CRLF), or CR. */
+  let ends: 'undecided' | 'lf' | 'cr' = 'undecided';
+  let head: string[] = [];
+  /** The undecided text ends in a CR: the next character tells CRLF from a lone CR. */
+  let headEndsCr = false;
 
   const broken = (line: number, raw: string, reason: string): void => {
     out.push({ kind: 'broken', line, raw, code: 'broken-quote', reason });
@@ -183,7 +192,46 @@ export function createCsvRecordReader(options: CsvRecordReaderOptions): CsvRecor
     setExpectedCells(n: number) {
       expected = n;
     },
-    push(chunk: string) {
+    push(input: string) {
+      let chunk = input;
+      if (ends === 'undecided') {
+        if (chunk.length === 0) return drain();
+        // Only the new chunk is searched (linear for a long first line in small chunks).
+        const at = headEndsCr ? -1 : firstLineEnd(chunk);
+        if (headEndsCr) ends = chunk[0] === '\n' ? 'lf' : 'cr';
+        else if (at >= 0 && at < chunk.length - 1) ends = chunk[at] === '\r' && chunk[at + 1] !== '\n' ? 'cr' : 'lf';
+        else if (at >= 0) {
+          // A break at the very end: LF decides; a CR may be the first half of a CRLF.
+          if (chunk[at] === '\n') ends = 'lf';
+          else headEndsCr = true;
+        }
+        head.push(chunk);
+        if (ends === 'undecided') return drain();
+        chunk = head.length === 1 ? head[0]! : head.join('');
+        head = [];
+      }
+      if (ends === 'cr') chunk = chunk.replaceAll('\r', '\n');
+      return lines(chunk);
+    },
+    end() {
+      if (head.length > 0) {
+        // No line break but perhaps a final one: one line (a trailing CR is stripped as a line end).
+        ends = 'lf';
+        lines(head.join(''));
+        head = [];
+      }
+      if (carry.length > 0) {
+        physical(carry.join(''), ++lineNo);
+        carry = [];
+      }
+      // A quote still open at the end of the input: reject its first line, re-read the rest.
+      while (pending !== null) recover(pending, 'quoted field not closed before the end of the input');
+      return drain();
+    },
+  };
+
+  function lines(chunk: string): (CsvRecord | CsvBrokenLine)[] {
+    {
       // Only the new chunk is searched for line breaks, and an unfinished line is kept as pieces
       // joined once it ends: linear in the input even for a 1 MB line arriving in tiny chunks.
       let nl = chunk.indexOf('\n');
@@ -203,15 +251,6 @@ export function createCsvRecordReader(options: CsvRecordReaderOptions): CsvRecor
       }
       if (pos < chunk.length) carry.push(chunk.slice(pos));
       return drain();
-    },
-    end() {
-      if (carry.length > 0) {
-        physical(carry.join(''), ++lineNo);
-        carry = [];
-      }
-      // A quote still open at the end of the input: reject its first line, re-read the rest.
-      while (pending !== null) recover(pending, 'quoted field not closed before the end of the input');
-      return drain();
-    },
-  };
+    }
+  }
 }

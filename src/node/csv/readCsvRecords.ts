@@ -1,6 +1,7 @@
 import { type CsvBrokenLine, type CsvRecord, type CsvRecordReader, createCsvRecordReader } from './createCsvRecordReader';
 import { type CsvEncoding, decodeChunks } from './decodeChunks';
 import { detectDelimiter } from './detectDelimiter';
+import { firstLineEnd } from './firstLineEnd';
 
 /** What a read has seen so far (updated as it goes). @internal */
 export interface CsvReadState {
@@ -50,7 +51,7 @@ export async function* readCsvRecords(
   let headParts: string[] = [];
   for await (const text of chunks) {
     if (reader === null) {
-      const nl = text.indexOf('\n');
+      const nl = firstLineEnd(text);
       headParts.push(text);
       if (nl < 0) continue;
       const head = headParts.join('');

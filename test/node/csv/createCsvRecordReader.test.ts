@@ -23,6 +23,23 @@ describe('createCsvRecordReader', () => {
     ]);
   });
 
+  it('reads a file whose lines end in a lone CR (old Mac Excel export), whatever the chunks', () => {
+    // 'id,text⏎1,"a, b"⏎2,c⏎' with ⏎ = CR: three records on lines 1-3. Read as one line before,
+    // the header swallowed every row (scoreCsv: 'scored 0 of 0 rows', exit 0).
+    const text = 'id,text\r1,"a, b"\r2,c\r';
+    const want = [
+      { kind: 'record', line: 1, cells: ['id', 'text'], raw: 'id,text' },
+      { kind: 'record', line: 2, cells: ['1', 'a, b'], raw: '1,"a, b"' },
+      { kind: 'record', line: 3, cells: ['2', 'c'], raw: '2,c' },
+    ];
+    for (const chunk of [1, 2, 7, 8, text.length]) expect(readAll(text, chunk, 2)).toEqual(want);
+  });
+
+  it('keeps a lone CR inside a row of an LF or CRLF file as data (the first line break decides)', () => {
+    const recs = readAll('id,text\r\n1,a\rb\r\n', 3, 2);
+    expect(recs[1]).toEqual({ kind: 'record', line: 2, cells: ['1', 'a\rb'], raw: '1,a\rb' });
+  });
+
   it('keeps a legitimate multi-line quoted field as one record', () => {
     const recs = readAll('id,text\n1,"first line\nsecond line"\n2,x\n', undefined, 2);
     expect(recs[1]).toEqual({ kind: 'record', line: 2, cells: ['1', 'first line\nsecond line'], raw: '1,"first line\nsecond line"' });
@@ -75,6 +92,18 @@ describe('createCsvRecordReader', () => {
       fc.property(rows, fc.integer({ min: 1, max: 7 }), (rs, chunk) => {
         const text = rs.map((r) => r.join(',')).join('\n');
         expect(readAll(text, chunk, 3)).toEqual(readAll(text, text.length || 1, 3));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads CR line ends as it reads LF line ends, whatever the chunk size (property)', () => {
+    const cell = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('"', '""', ',', '\n', 'a"b', '"x'));
+    const rows = fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(rows, fc.integer({ min: 1, max: 7 }), (rs, chunk) => {
+        const text = rs.map((r) => r.join(',')).join('\n');
+        expect(readAll(text.replaceAll('\n', '\r'), chunk, 3)).toEqual(readAll(text, text.length || 1, 3));
       }),
       { numRuns: 200 },
     );

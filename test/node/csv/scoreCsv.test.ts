@@ -136,6 +136,13 @@ describe('scoreCsv: awkward inputs', () => {
     expect((await run('customer_id,comment\n1,ok')).summary).toMatchObject({ rowsRead: 1, rowsScored: 1 });
   });
 
+  it('scores a file with CR line ends (old Mac Excel): every row, semicolons detected on the header line', async () => {
+    // Header 'customer_id;comment' then 2 rows, CR-terminated; the commas inside row 2 would win
+    // the delimiter vote if it counted the whole file instead of the header line.
+    const { summary } = await run('customer_id;comment\r1;great\r2;bad, bad, bad, awful\r');
+    expect(summary).toMatchObject({ rowsRead: 2, rowsScored: 2, rowsRejected: 0, delimiter: ';' });
+  });
+
   it('scores a 1 MB text cell, control characters and lone surrogates without a throw', async () => {
     const big = 'never again '.repeat(90_000);
     const { summary, out } = await run(`id,text\n1,${big}\n2,"bad\u0001\uD800 bytes"\n`);
