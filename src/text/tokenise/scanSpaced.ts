@@ -1,7 +1,7 @@
 import type { CompiledPack, Slot } from '../engine/compilePack';
 import { punctRunEnd } from './punctRunEnd';
 import { addVotes, freshScan, growScan, settleTagWords, unitFlag } from './scanBuffer';
-import { asciiTableOf, CELL_DETECT, CELL_META, findAscii, HAS_ENTRY, HAS_MARKER, HAS_MULTI, HASH_PRIME, HASH_START, IN_TRIE, IN_VOCABULARY, IS_DEGREE, SLOT_BITS, type AsciiTable } from '../engine/asciiTable';
+import { asciiTableOf, CELL_DETECT, CELL_META, findAscii, findPacked, HAS_ENTRY, HAS_MARKER, HAS_MULTI, HASH_PRIME, HASH_START, IN_TRIE, IN_VOCABULARY, IS_DEGREE, SLOT_BITS, type AsciiTable } from '../engine/asciiTable';
 import type { Token } from '../token';
 import { DETECT_SAMPLE } from '../engine/detectInternals';
 import { voteScanned } from '../engine/voteScanned';
@@ -109,6 +109,7 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
       let p2 = -1;
       let run3 = false; // three equal letters in a row (an elongation: read by tokeniseSpaced's step)
       let h = Math.imul(HASH_START ^ p1, HASH_PRIME);
+      let packed = p1; // the first four lower-cased codes, code k at bits 8k (as the table's cells keep them)
       for (; j < n; j++) {
         const d = text.charCodeAt(j);
         if (d < 97 || d > 122) {
@@ -120,6 +121,7 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
         p2 = p1;
         p1 = lc;
         h = Math.imul(h ^ lc, HASH_PRIME);
+        if (j - i < 4) packed |= lc << ((j - i) << 3);
       }
       const d = j < n ? text.charCodeAt(j) : 32;
       // a face opening with a letter ("o:)", "d:<", "T_T"): faceAt turns away a letter followed by a letter or digit
@@ -153,6 +155,7 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
           p2 = -1;
           run3 = false;
           h = HASH_START;
+          packed = 0;
           for (let x = i; x < end; x++) {
             const a = text.charCodeAt(x);
             if (a >= 65 && a <= 90) upper++;
@@ -161,14 +164,15 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
             p2 = p1;
             p1 = lc;
             h = Math.imul(h ^ lc, HASH_PRIME);
+            if (x - i < 4) packed |= lc << ((x - i) << 3);
           }
         }
       }
       const len = end - i;
       // tokeniseSpaced's plain-word case: followed by an ASCII non-apostrophe that starts no URL or emoticon
       if (!run3 && !letterFace && (apostrophe || (d < 128 && d !== 39 && (len === 1 ? d !== 46 && d !== 95 && d !== 58 : !(((c === 120 || c === 88) && text.charCodeAt(i + 1) === 68) || (len <= 5 && (d === 58 || d === 46) && (c === 104 || c === 72 || c === 119 || c === 87))))))) {
-        // the filter turns most unknown words away before any call (findAscii checks it again)
-        let at = ((filter[h >>> 19] as number) & (1 << ((h >>> 14) & 31))) === 0 ? -1 : findAscii(table, h, text, i, end, false);
+        // the filter turns most unknown words away before any call
+        let at = ((filter[h >>> 19] as number) & (1 << ((h >>> 14) & 31))) === 0 ? -1 : findPacked(table, h, text, i, len, packed);
         // ALL CAPS: some capital and no small letter (apostrophes are neither)
         let flag = LAZY | (upper > 0 ? HAS_UPPER : 0) | (upper > 0 && len > 1 && (apostrophe ? !hasSmall(text, i, end) : upper === len) ? CAPS : 0) | (apostrophe ? HAS_APOSTROPHE : 0);
         if (len > 4 && (text.charCodeAt(end - 1) | 0x20) === 110 && (text.charCodeAt(end - 2) | 0x20) === 105 && !(at >= 0 && ((cells[at + CELL_META] as number) & IN_VOCABULARY) !== 0)) {
