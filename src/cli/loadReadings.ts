@@ -9,10 +9,17 @@ export interface LoadedReading {
   size?: number;
 }
 
+/** A cell as a number, `undefined` when empty, NaN when not a decimal number. */
+const cellNumber = (cell: string | undefined): number | undefined => {
+  const s = cell?.trim() ?? '';
+  return s === '' ? undefined : /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(s) ? Number(s) : Number.NaN;
+};
+
 /**
  * Readings from a CSV, such as `customer-energy score --per customer` writes: `customer_id`,
- * `energy` and optional `level`, `size`. Rows whose energy is not a number in [-1, 1] are skipped
- * and counted.
+ * `energy` and optional `level`, `size`. Rows with an empty id, an energy that is not a number in
+ * [-1, 1], or a level (not in [0, 1]) or size (not a number ≥ 0) that is given but invalid are
+ * skipped and counted (never used without the value they gave).
  */
 export async function loadReadings(path: string): Promise<{ readings: LoadedReading[]; skipped: number }> {
   const table = await readCsvTable(path, 'readings');
@@ -26,17 +33,17 @@ export async function loadReadings(path: string): Promise<{ readings: LoadedRead
   const readings: LoadedReading[] = [];
   let skipped = table.skipped.length;
   for (const { cells } of table.rows) {
-    const e = Number(cells[energy]);
+    const e = cellNumber(cells[energy]);
     const cid = cells[id]!.trim();
-    if (cid === '' || cells[energy]!.trim() === '' || !(e >= -1 && e <= 1)) {
+    const l = level >= 0 ? cellNumber(cells[level]) : undefined;
+    const z = size >= 0 ? cellNumber(cells[size]) : undefined;
+    if (cid === '' || e === undefined || !(e >= -1 && e <= 1) || (l !== undefined && !(l >= 0 && l <= 1)) || (z !== undefined && !(z >= 0 && z < Infinity))) {
       skipped++;
       continue;
     }
     const r: LoadedReading = { customerId: cid, energy: e };
-    const l = level >= 0 ? Number(cells[level]) : Number.NaN;
-    if (l >= 0 && l <= 1) r.level = l;
-    const z = size >= 0 ? Number(cells[size]) : Number.NaN;
-    if (z >= 0) r.size = z;
+    if (l !== undefined) r.level = l;
+    if (z !== undefined) r.size = z;
     readings.push(r);
   }
   return { readings, skipped };

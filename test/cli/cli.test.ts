@@ -148,6 +148,28 @@ describe('customer-energy command line', () => {
     expect([...picked].sort()).toEqual(['b', 'c']);
   });
 
+  it('a reading whose level or size is not a valid number is rejected and counted, not used without it', async () => {
+    // Lines 3 (level 'high') and 4 (size −2) are set aside: 2 reading rows rejected, exit 1; only
+    // a and d are origins (the chances are 0: reach = origins, 1 negative + 1 positive).
+    const edges = file('lv-edges.csv', 'source,target,probability\na,b,0\nc,d,0\n');
+    const readings = file('lv-readings.csv', 'customer_id,energy,level,size\na,-0.5,0.5,1\nb,0.5,high,1\nc,0.5,0.5,-2\nd,0.4,,\n');
+    let err = '';
+    const write = process.stderr.write;
+    const out: string[] = [];
+    const writeOut = process.stdout.write;
+    process.stderr.write = ((chunk: string) => (err += String(chunk)).length > 0) as typeof process.stderr.write;
+    process.stdout.write = ((chunk: string) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
+    try {
+      expect(await run(['spread', '--edges', edges, '--readings', readings, '--runs', '10', '--format', 'json'], new PassThrough())).toBe(1);
+    } finally {
+      process.stderr.write = write;
+      process.stdout.write = writeOut;
+    }
+    expect(err).toMatch(/2 reading rows and 0 edge rows rejected/);
+    const r = JSON.parse(out[0]!);
+    expect([r.reach.negative.mean, r.reach.positive.mean]).toEqual([1, 1]);
+  });
+
   it('spread, seeds and winbacks exit 1 when edge rows were rejected (a self loop)', async () => {
     const edges = file('dirty-edges.csv', 'source,target\na,b\nb,b\n');
     const readings = file('readings-in.csv', 'customer_id,energy\na,-0.8\nb,0.2\n');
