@@ -1,13 +1,13 @@
 import type { RelationshipEdge } from '../graph/schema';
+import { cellNumber } from './cellNumber';
 import { type CsvTable, findColumn, readCsvTable } from './readCsvTable';
 import { UsageError } from './UsageError';
 
-const num = (s: string | undefined): number | undefined => (s === undefined || s.trim() === '' ? undefined : Number(s));
-
 /**
  * Relationship rows from an edges CSV: `source`, `target` (or from/to) and optional `kind`,
- * `strength` (strong | weak | 0..1), `probability`, `trust`, `directed` (true/false/1/0). Values
- * are converted, not judged: `buildGraph` reports the bad ones as issues.
+ * `strength` (strong | weak | 0..1), `probability`, `trust`, `directed` (true/false/yes/no/1/0). Values
+ * are converted, not judged: `buildGraph` reports the bad ones as issues (a `directed` cell it
+ * cannot read is passed on as given, so the row is rejected rather than taken as undirected).
  */
 export async function loadEdges(path: string): Promise<{ edges: RelationshipEdge[]; table: CsvTable }> {
   const table = await readCsvTable(path, 'edges');
@@ -24,16 +24,17 @@ export async function loadEdges(path: string): Promise<{ edges: RelationshipEdge
     if (kind >= 0 && cells[kind]!.trim() !== '') e.kind = cells[kind]!.trim() as RelationshipEdge['kind'];
     if (strength >= 0 && cells[strength]!.trim() !== '') {
       const v = cells[strength]!.trim();
-      e.strength = v === 'strong' || v === 'weak' ? v : Number(v);
+      e.strength = v === 'strong' || v === 'weak' ? v : cellNumber(v)!;
     }
-    const p = probability >= 0 ? num(cells[probability]) : undefined;
+    const p = probability >= 0 ? cellNumber(cells[probability]) : undefined;
     if (p !== undefined) e.probability = p;
-    const tr = trust >= 0 ? num(cells[trust]) : undefined;
+    const tr = trust >= 0 ? cellNumber(cells[trust]) : undefined;
     if (tr !== undefined) e.trust = tr;
     if (directed >= 0) {
       const d = cells[directed]!.trim().toLowerCase();
-      if (d === 'true' || d === '1') e.directed = true;
-      else if (d === 'false' || d === '0') e.directed = false;
+      if (d === 'true' || d === 'yes' || d === '1') e.directed = true;
+      else if (d === 'false' || d === 'no' || d === '0') e.directed = false;
+      else if (d !== '') e.directed = cells[directed]!.trim() as unknown as boolean;
     }
     return e;
   });

@@ -1,3 +1,4 @@
+import { cellNumber } from './cellNumber';
 import { findColumn, readCsvTable } from './readCsvTable';
 import { UsageError } from './UsageError';
 
@@ -8,12 +9,6 @@ export interface LoadedReading {
   level?: number;
   size?: number;
 }
-
-/** A cell as a number, `undefined` when empty, NaN when not a decimal number. */
-const cellNumber = (cell: string | undefined): number | undefined => {
-  const s = cell?.trim() ?? '';
-  return s === '' ? undefined : /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(s) ? Number(s) : Number.NaN;
-};
 
 /**
  * Readings from a CSV, such as `customer-energy score --per customer` writes: `customer_id`,

@@ -170,6 +170,22 @@ describe('customer-energy command line', () => {
     expect([r.reach.negative.mean, r.reach.positive.mean]).toEqual([1, 1]);
   });
 
+  it('edge cells: directed yes is one arc; a directed or probability cell it cannot read rejects the row', async () => {
+    // a→b (directed yes): 1 arc. b,c has probability 0x1 (not a decimal: was read as 1) and c,d has
+    // directed 'maybe' (was taken as undirected, two arcs): both rejected. Graph: a, b, z; 1 arc.
+    const edges = file('cells-edges.csv', 'source,target,probability,directed\na,b,0.5,yes\nb,c,0x1,\nc,d,0.5,maybe\n');
+    const readings = file('cells-readings.csv', 'customer_id,energy\nz,0.5\n');
+    const out: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk: string) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
+    try {
+      expect(await run(['spread', '--edges', edges, '--readings', readings, '--runs', '10', '--quiet'], new PassThrough())).toBe(1);
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(out.join('')).toMatch(/^graph: 3 customers, 1 arcs \(2 edge rows rejected\)/);
+  });
+
   it('spread, seeds and winbacks exit 1 when edge rows were rejected (a self loop)', async () => {
     const edges = file('dirty-edges.csv', 'source,target\na,b\nb,b\n');
     const readings = file('readings-in.csv', 'customer_id,energy\na,-0.8\nb,0.2\n');
