@@ -115,6 +115,12 @@ export function buildGraph(
       throw new InvalidOptionError(`tieDefaults.${key} must be in [0, 1]`, ['options', 'tieDefaults', key]);
     }
   }
+  if (options.directed !== undefined && typeof options.directed !== 'boolean') {
+    throw new InvalidOptionError('directed must be a boolean', ['options', 'directed']);
+  }
+  if (options.unknownIds !== undefined && !['add', 'reject', 'throw'].includes(options.unknownIds)) {
+    throw new InvalidOptionError("unknownIds must be 'add', 'reject' or 'throw'", ['options', 'unknownIds']);
+  }
   const allDirected = options.directed === true;
   const ids: CustomerId[] = [];
   const index = new Map<string, number>();

@@ -119,6 +119,9 @@ describe('buildGraph', () => {
   it('throws a named error on misuse', () => {
     expect(() => buildGraph(null as never)).toThrow(InvalidOptionError);
     expect(() => buildGraph([], { tieDefaults: { strong: 2 } })).toThrow(InvalidOptionError);
+    // A misspelt policy used to reject every unknown edge silently; 'yes' used to mean undirected.
+    expect(() => buildGraph([{ source: 'a', target: 'b' }], { customers: ['a'], unknownIds: 'ignore' as never })).toThrow(InvalidOptionError);
+    expect(() => buildGraph([], { directed: 'yes' as never })).toThrow(InvalidOptionError);
   });
 
   it('keeps an empty graph empty', () => {
