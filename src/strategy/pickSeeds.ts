@@ -94,7 +94,8 @@ export function pickSeeds(graph: CompactGraph, options: PickSeedsOptions): PickS
   let kBound: number;
   let floor: number;
   if (o.budget !== undefined) {
-    const cost = o.cost === undefined ? new Float64Array(n).fill(1) : resolvePerCustomer(graph, o.cost, ['options', 'cost'], true);
+    // Only candidates are priced (a price list need not cover staff); the others never fit.
+    const cost = o.cost === undefined ? new Float64Array(n).fill(1) : resolvePerCustomer(graph, o.cost, ['options', 'cost'], true, allowed, Infinity);
     const costs: number[] = [];
     let best = 0;
     for (let i = 0; i < n; i++) {

@@ -183,6 +183,19 @@ describe('pickSeeds', () => {
     expect(r.rule).toBe('gain');
   });
 
+  it('with a budget asks the cost of candidates only (a price list need not price staff)', () => {
+    // Same graph as above; x is staff, not a candidate, and has no price (undefined). Only h is
+    // affordable among the candidates h, l0..l7 (cost 10 ≤ 10): it is picked, reaching 9.
+    const rows: [string, string, number][] = [];
+    for (let i = 0; i < 8; i++) rows.push(['h', `l${i}`, 1]);
+    const g = directed(rows, ['x', 'h']);
+    const price = new Map<unknown, number>([['h', 10], ...rows.map(([, l]) => [l, 100] as [string, number])]);
+    const r = pickSeeds(g, { budget: 10, cost: (id) => price.get(id)!, candidates: (id) => id !== 'x', seed: 1 });
+    expect(r.seeds.map((s) => s.customerId)).toEqual(['h']);
+    // A candidate without a price is still misuse, with its index in the path.
+    expect(() => pickSeeds(g, { budget: 10, cost: (id) => price.get(id)!, seed: 1 })).toThrow(InvalidOptionError);
+  });
+
   it('bad input: named errors or an explained empty result, never a hang', () => {
     const g = directed([['a', 'b', 0.5]]);
     expect(() => pickSeeds(g, { k: 3, seed: 1 })).toThrow(InvalidOptionError);
