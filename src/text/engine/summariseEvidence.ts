@@ -50,12 +50,8 @@ export function summariseEvidence(ruleEvidence: readonly RuleEvidence[], languag
     let traits: Trait[] | undefined;
     if (tags !== undefined) {
       traitSums ??= [0, 0, 0, 0, 0, 0, 0, 0];
-      traits = [];
-      for (let k = 0; k < tags.length; k++) {
-        const t = flipped ? OPPOSITE[tags[k] as Trait] : (tags[k] as Trait);
-        traits.push(t);
-        traitSums[TRAIT_INDEX[t]] = (traitSums[TRAIT_INDEX[t]] as number) + size;
-      }
+      traits = flipped ? tags.map((t) => OPPOSITE[t]) : tags.slice(); // exact size (a pushed array gets room for 17)
+      for (let k = 0; k < traits.length; k++) traitSums[TRAIT_INDEX[traits[k] as Trait]] = (traitSums[TRAIT_INDEX[traits[k] as Trait]] as number) + size;
     }
     if (feelings !== undefined) {
       emotionSums ??= [0, 0, 0, 0, 0, 0, 0];
