@@ -77,9 +77,17 @@ export function nodeValues(graph: CompactGraph, options: GraphExportOptions): No
   return out;
 }
 
-/** The node's id as written in the file (ids are strings there). @internal */
+/** Characters XML 1.0 cannot hold at all (not even as a character reference), lone surrogates included. */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/**
+ * The node's id as written in the file (ids are strings there). A character XML cannot hold is
+ * written as the six characters `\uXXXX` rather than dropped, so two customers whose ids differ
+ * only there stay two nodes (dropping it gave duplicate node ids: an unreadable file). @internal
+ */
 export function nodeId(graph: CompactGraph, i: number): string {
-  return idKey(graph.ids[i]!);
+  const id = idKey(graph.ids[i]!);
+  return id.replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 /** Format a number attribute: finite numbers only, shortest round-trip form. @internal */
