@@ -50,8 +50,10 @@ describe('scoreText: worked examples (VADER constants)', () => {
   });
 
   it('negation scope ends at clause punctuation', () => {
-    // "not" cannot reach past the comma: great keeps 3.1
-    expect(only('not at all, great').evidence[0]?.contribution).toBeCloseTo(3.1, 10);
+    // "not" cannot reach past the comma: great keeps 3.1 (and "not", alone in its clause, is read
+    // as TEXT_DEFAULTS.standaloneNegation −0.3)
+    const ev = only('not at all, great').evidence;
+    expect(ev.map((e) => [e.text, e.contribution])).toEqual([['not', -0.3], ['great', 3.1]]);
   });
 
   it('VADER never-check: after "so" / "this" a sentiment word is compared, not denied', () => {

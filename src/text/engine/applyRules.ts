@@ -28,7 +28,9 @@ const sign = (x: number): number => (x < 0 ? -1 : 1);
  * sentiment word adds no second negation once a nearer negator counted: "don't care don't care"
  * is two single negations, not a double one; and after a degree word "so" /
  * "this" a negator 3 back scales ×1.25 and "never" 2 back ×1.5 instead of flipping);
- * contrast ×0.5 before but/however and inside an although-clause, ×1.5 after (`contrast`). At each
+ * contrast ×0.5 before but/however and inside an although-clause, ×1.5 after (`contrast`). A
+ * booster or negator with a word entry that stands alone (no sentiment word in its scope) is
+ * scored as that word; a negator without one, standing alone, as −0.3 (standaloneNegation). At each
  * sentence end, "!" (≤ 4 × 0.292) and "??" (0.18 each, > 3: 0.96) are added in the sentence's
  * direction to its strongest agreeing word (`emphasis`). Σ contribution is the raw score.
  * O(units).
@@ -85,7 +87,8 @@ export function applyRules(units: readonly Unit[], capsDiff: boolean): RuleEvide
       case 'booster':
       case 'negator':
         sentenceHasUnits = true;
-        if (unit.entry !== undefined && standsAlone(units, u)) out.push(score(units, u, unit, capsDiff, factor));
+        // standing alone, a booster or negator with a word entry is that word; a bare negator is LONE_NEGATION
+        if ((unit.entry !== undefined || unit.kind === 'negator') && standsAlone(units, u)) out.push(score(units, u, unit, capsDiff, factor, unit.entry ?? LONE_NEGATION));
         continue;
       default:
         sentenceHasUnits = true;
@@ -105,6 +108,12 @@ function standsAlone(units: readonly Unit[], u: number): boolean {
   return true;
 }
 
+/**
+ * The entry a negator with no word of its own is read with when it stands alone ("it doesn't turn
+ * on", "never arrived", 没收到): TEXT_DEFAULTS.standaloneNegation. Shaped like compiled entries.
+ */
+const LONE_NEGATION: NonNullable<Unit['entry']> = { valence: D.standaloneNegation, traits: undefined, emotions: undefined, kind: undefined };
+
 const DEGREE_WORDS: ReadonlySet<string> = new Set(D.degreeWords);
 
 /** The unit is one of VADER's degree words ("so", "this"), as a booster or unscored. */
@@ -118,8 +127,7 @@ function scaleContrast(e: RuleEvidence, by: number): void {
   e.rules.push('contrast');
 }
 
-function score(units: readonly Unit[], u: number, unit: Unit, capsDiff: boolean, factor: number): RuleEvidence {
-  const entry = unit.entry as NonNullable<Unit['entry']>;
+function score(units: readonly Unit[], u: number, unit: Unit, capsDiff: boolean, factor: number, entry = unit.entry as NonNullable<Unit['entry']>): RuleEvidence {
   const base = entry.valence;
   const rules: EvidenceRule[] = [];
   if (unit.phrase) rules.push('phrase');

@@ -43,10 +43,11 @@ describe('negation does not count twice through another sentiment word', () => {
 
 describe('expletives: boosters before a word, the writer\'s own state alone', () => {
   it('a standalone "fucking" is not negated by "without"', () => {
-    // fucking: VADER −2.8, an interjection here: no negator reaches it → −2.8
-    // energy = −2.8 / √(7.84 + 15) = −0.58588 (before: −2.8 × −0.3 = +0.84, read as praise)
-    expect(read('without a fucking favicon')).toEqual([['fucking', -2.8, -2.8, []]]);
-    expect(scoreText('without a fucking favicon').energy).toBeCloseTo(-0.58588, 5);
+    // fucking: VADER −2.8, an interjection here: no negator reaches it → −2.8 (before: −2.8 × −0.3
+    // = +0.84, read as praise); "without" has no sentiment word in its scope: −0.3 on its own
+    // energy = −3.1 / √(9.61 + 15) = −0.62489
+    expect(read('without a fucking favicon')).toEqual([['without', -0.3, -0.3, []], ['fucking', -2.8, -2.8, []]]);
+    expect(scoreText('without a fucking favicon').energy).toBeCloseTo(-0.62489, 5);
   });
 
   it('before a sentiment word it is still a booster', () => {
@@ -181,5 +182,25 @@ describe('chat spellings', () => {
     // luv 2.5 → 2.5 / √(6.25 + 15) = 0.54233
     expect(scoreText('luv this place').energy).toBeCloseTo(0.54233, 5);
     expect(read('not fml')).toEqual([['fml', -2, -2, []]]);
+  });
+});
+
+describe('a negator with nothing evaluative in its scope (TEXT_DEFAULTS.standaloneNegation)', () => {
+  it('is read as a word of −0.3: negation marks a negative stance (Potts 2011)', () => {
+    // "It doesn't turn on.": no sentiment word within 3 units of doesn't → −0.3
+    // energy −0.3 / √(0.09 + 15) = −0.07723
+    expect(read("It doesn't turn on.")).toEqual([["doesn't", -0.3, -0.3, []]]);
+    expect(scoreText("It doesn't turn on.").energy).toBeCloseTo(-0.07723, 5);
+  });
+
+  it('a negator that reaches a sentiment word negates it and adds nothing itself', () => {
+    // "not good": the AFINN phrase; "isn't great": great 3.1 × −0.74 = −2.294, no lone −0.3
+    expect(read("it isn't great").map((e) => e[0])).toEqual(['great']);
+  });
+
+  it('applies in every language: 没 with nothing after it in its clause', () => {
+    // 没 with nothing after it in its clause → −0.3 (language zh)
+    const zh = scoreText('我没去', { language: 'zh' });
+    expect(zh.evidence.map((e) => e.contribution)).toEqual([-0.3]);
   });
 });
