@@ -65,6 +65,10 @@ describe('customer-energy command line', () => {
       [['spread', '--edges', f], /--edges and --readings are required/],
       [['seeds', '--edges', join(dir, 'none.csv')], /edges file not found/],
       [['frobnicate'], /unknown command 'frobnicate'/],
+      // An output path that cannot be written: one line and exit 2, not an 'unexpected failure' (3).
+      [['score', f, '--out', join(dir, 'no', 'such', 'out.csv')], /cannot write '.*out\.csv'/],
+      [['score', f, '--rejects', join(dir, 'no', 'such', 'rejects.csv')], /cannot write '.*rejects\.csv'/],
+      [['spread', '--edges', file('e.csv', 'source,target\na,b\n'), '--readings', file('r.csv', 'customer_id,energy\na,1\n'), '--runs', '5', '--gexf', join(dir, 'no', 'g.gexf')], /cannot write '.*g\.gexf'/],
     ];
     // In process (run() is what the bin calls), then once through the real bin for the exit code.
     for (const [args, message] of cases) {

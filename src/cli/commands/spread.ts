@@ -9,6 +9,15 @@ import { choiceFlag, rejectedExit, intFlag, parseFlags, seedFlag } from '../pars
 import { textTable } from '../textTable';
 import { UsageError } from '../UsageError';
 
+/** Write an output file; one that cannot be written is a usage error (exit 2), not a crash. */
+function writeOut(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    throw new UsageError(`cannot write '${path}': ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 export const SPREAD_USAGE = 'customer-energy spread --edges <edges.csv> --readings <readings.csv> [--runs 1000] [--seed 1] [--model cascade|threshold|classic-cascade] [--format text|json] [--gexf graph.gexf] [--graphml graph.graphml] [--quiet]';
 
 /**
@@ -60,8 +69,8 @@ export async function spreadCommand(args: string[]): Promise<number> {
     process.stdout.write(`${out.join('\n')}\n`);
   }
   // The graph with energy, level, size and reach (chance of ending positive or negative) per customer.
-  if (values.gexf !== undefined) writeFileSync(values.gexf, toGexf(graph, { readings, spread: result }));
-  if (values.graphml !== undefined) writeFileSync(values.graphml, toGraphml(graph, { readings, spread: result }));
+  if (values.gexf !== undefined) writeOut(values.gexf, toGexf(graph, { readings, spread: result }));
+  if (values.graphml !== undefined) writeOut(values.graphml, toGraphml(graph, { readings, spread: result }));
   const spreadIssues = result.issues.length > 0 ? `, ${result.issues.length} spread issues` : '';
   return rejectedExit(values.quiet, skipped, rejected, spreadIssues);
 }

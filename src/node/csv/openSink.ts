@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
+import { CustomerEnergyError } from '../../errors';
 
 /** A buffered text sink over a Writable, honouring backpressure. @internal */
 export interface Sink {
@@ -13,14 +14,19 @@ export interface Sink {
 /** Buffer up to this many characters before writing: 64 k, the default stream high-water mark. */
 const FLUSH_AT = 65_536;
 
-/** Open a path (created or truncated) or wrap a caller's Writable. @internal */
-export function openSink(target: string | Writable): Sink {
+/**
+ * Open a path (created or truncated) or wrap a caller's Writable. A path that cannot be written
+ * (no such folder, no permission) fails as a CustomerEnergyError `E_IO` at `path` (the option that
+ * named it), as a missing input does; a caller's stream fails with its own error. @internal
+ */
+export function openSink(target: string | Writable, path: readonly (string | number)[] = []): Sink {
   const owned = typeof target === 'string';
   const stream: Writable = owned ? createWriteStream(target) : target;
   let buf = '';
   let failed: Error | null = null;
+  const named = (e: Error): Error => (owned ? new CustomerEnergyError('E_IO', `cannot write '${target}': ${e.message}`, path) : e);
   stream.on('error', (e: Error) => {
-    failed = e;
+    failed = named(e);
   });
   const flush = async (): Promise<void> => {
     if (failed) throw failed;
@@ -35,7 +41,7 @@ export function openSink(target: string | Writable): Sink {
         };
         const onError = (e: Error): void => {
           stream.off('drain', onDrain);
-          reject(e);
+          reject(named(e));
         };
         stream.once('drain', onDrain);
         stream.once('error', onError);
@@ -47,13 +53,15 @@ export function openSink(target: string | Writable): Sink {
       buf += text;
     },
     async maybeFlush() {
+      if (failed) throw failed; // fail fast: do not score a whole file into a stream that is gone
       if (buf.length >= FLUSH_AT) await flush();
     },
     async close() {
       await flush();
       if (owned) {
+        if (failed) throw failed;
         await new Promise<void>((resolve, reject) => {
-          stream.once('error', reject);
+          stream.once('error', (e: Error) => reject(named(e)));
           stream.end(() => resolve());
         });
       }

@@ -101,7 +101,8 @@ export interface ScoreCsvOptions {
  * with line, raw row and reason; good rows are still scored; the summary reconciles:
  * `rowsRead = rowsScored + rowsRejected`. Header names are data, never object keys.
  *
- * Throws (misuse, before any row): {@link CustomerEnergyError} `E_IO` for a missing input file,
+ * Throws (misuse, before any row): {@link CustomerEnergyError} `E_IO` for a missing input file
+ * (and, when it cannot be written, for an `out` or `rejects` path),
  * {@link InvalidInputError} for an empty file, duplicate header names or no id column,
  * {@link InvalidOptionError} for a bad option or a mapped column the header lacks.
  *
@@ -146,8 +147,8 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
   const source: AsyncIterable<Uint8Array | string> =
     typeof input === 'string' ? createReadStream(input, { highWaterMark: READ_CHUNK_BYTES }) : input;
 
-  const out: Sink | null = o.out === undefined ? null : openSink(o.out);
-  const rejects: Sink | null = o.rejects === undefined ? null : openSink(o.rejects);
+  const out: Sink | null = o.out === undefined ? null : openSink(o.out, ['options', 'out']);
+  const rejects: Sink | null = o.rejects === undefined ? null : openSink(o.rejects, ['options', 'rejects']);
   const rejectLine = rejectFormatter(o.rejectsFormat);
   if (rejects) rejects.write(rejectLine.head());
   const issues: DataIssue[] = [];
