@@ -123,13 +123,15 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
   // A path that is not a regular file (/dev/stdin, a named pipe) can be read only once: a stream.
   let readTwice = false;
   if (typeof input === 'string') {
+    let stat: ReturnType<typeof statSync>;
     try {
-      const stat = statSync(input);
-      readTwice = stat.isFile();
-      totalBytes = readTwice ? stat.size : null;
+      stat = statSync(input);
     } catch {
       throw new CustomerEnergyError('E_IO', `cannot read input file '${input}'`, ['input']);
     }
+    if (stat.isDirectory()) throw new CustomerEnergyError('E_IO', `cannot read input file '${input}': it is a directory`, ['input']);
+    readTwice = stat.isFile();
+    totalBytes = readTwice ? stat.size : null;
   } else if (input === null || typeof input !== 'object' || typeof (input as Readable)[Symbol.asyncIterator] !== 'function') {
     throw new InvalidOptionError('input must be a path or a readable stream', ['input']);
   }

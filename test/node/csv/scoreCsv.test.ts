@@ -150,6 +150,11 @@ describe('scoreCsv: awkward inputs', () => {
     expect(out.length).toBeGreaterThan(big.length);
   });
 
+  it('refuses a directory as the input path with E_IO (it was a raw EISDIR: CLI exit 3)', async () => {
+    const { tmpdir } = await import('node:os');
+    await expect(scoreCsv(tmpdir())).rejects.toMatchObject({ code: 'E_IO', path: ['input'] });
+  });
+
   it('refuses an input that is neither a path nor a stream', async () => {
     await expect(scoreCsv(42 as never)).rejects.toMatchObject({ code: 'E_OPTION_INVALID', path: ['input'] });
   });
