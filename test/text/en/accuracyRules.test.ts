@@ -193,6 +193,12 @@ describe('a negator with nothing evaluative in its scope (TEXT_DEFAULTS.standalo
     expect(scoreText("It doesn't turn on.").energy).toBeCloseTo(-0.07723, 5);
   });
 
+  it('"no one" is a negator like "nobody": it negates "care", and alone it is the lone negation', () => {
+    // care 2.2 × −0.74 = −1.628
+    expect(read('no one will care').map((e) => [e[0], e[3]])).toEqual([['care', ['negated']]]);
+    expect(read('no one asked to take our order')).toEqual([['no one', -0.3, -0.3, []]]);
+  });
+
   it('a negator that reaches a sentiment word negates it and adds nothing itself', () => {
     // "not good": the AFINN phrase; "isn't great": great 3.1 × −0.74 = −2.294, no lone −0.3
     expect(read("it isn't great").map((e) => e[0])).toEqual(['great']);

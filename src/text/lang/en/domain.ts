@@ -96,7 +96,7 @@ export const EN_DOMAIN_PHRASES: readonly Row[] = [
   ['be back', 1.8, ['drive', 'trust']], ['come back', 1.6, ['drive']], ['coming back', 1.6, ['drive']], ['go back', 1.2, ['drive']],
   ['buy again', 2.0, ['drive', 'trust'], ['desire']], ['order again', 1.8, ['drive', 'trust']], ['will return', 1.8, ['drive', 'trust']],
   ['would return', 1.6, ['drive']], ['hung up', -2.2, ['frustration'], ['anger']], ['on hold', -1.3, ['frustration']],
-  ['no one', -0.8], ['the worst', -3.2, ['frustration'], ['anger']], ['so so', -0.6], ['so-so', -0.6], ['not bad', 1.2],
+  ['the worst', -3.2, ['frustration'], ['anger']], ['so so', -0.6], ['so-so', -0.6], ['not bad', 1.2],
   ['not too bad', 1.0], ['no problem', 1.2], ['no problems', 1.4, ['trust']], ['no issues', 1.4, ['trust']], ['no complaints', 1.6, ['trust']],
   ['works great', 2.8, ['trust', 'joy'], ['joy']], ['works well', 2.2, ['trust']], ['works fine', 1.6, ['trust']], ['does the job', 1.4, ['trust']],
   ['does not work', -2.4, ['frustration']], ["doesn't work", -2.4, ['frustration']], ["didn't work", -2.2, ['frustration']],

@@ -7,14 +7,14 @@
 /** VADER's scalar step for intensifiers and downtoners (B_INCR / B_DECR). */
 const STEP = 0.293;
 
-/** VADER `NEGATE`, plus `no longer`, `not even`, `nobody` (this project). `no` is a word (VADER −1.2), as in VADER: measured better on all four English sets. */
+/** VADER `NEGATE`, plus `no longer`, `not even`, `nobody`, `no one` (this project). `no` is a word (VADER −1.2), as in VADER: measured better on all four English sets. */
 export const EN_NEGATORS: readonly string[] = [
   'aint', 'arent', 'cannot', 'cant', 'couldnt', 'darent', 'didnt', 'doesnt', "ain't", "aren't", "can't",
   "couldn't", "daren't", "didn't", "doesn't", 'dont', 'hadnt', 'hasnt', 'havent', 'isnt', 'mightnt', 'mustnt',
   'neither', "don't", "hadn't", "hasn't", "haven't", "isn't", "mightn't", "mustn't", 'neednt', "needn't",
   'never', 'none', 'nope', 'nor', 'not', 'nothing', 'nowhere', 'oughtnt', 'shant', 'shouldnt', 'uhuh',
   'wasnt', 'werent', "oughtn't", "shan't", "shouldn't", 'uh-uh', "wasn't", "weren't", 'without', 'wont',
-  'wouldnt', "won't", "wouldn't", 'rarely', 'seldom', 'no longer', 'not even', 'nobody', 'nothing',
+  'wouldnt', "won't", "wouldn't", 'rarely', 'seldom', 'no longer', 'not even', 'nobody', 'no one', 'nothing',
 ];
 
 const INCR = [
