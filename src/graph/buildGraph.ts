@@ -1,8 +1,10 @@
 import { InvalidOptionError, UnknownCustomerError } from '../errors';
 import { type CustomerId, idKey } from '../ids';
 import type { DataIssue } from '../issues';
+import type { Overrides } from '../mergeOverrides';
 import { CompactGraph } from './CompactGraph';
-import { TIE_DEFAULTS, type TieDefaults } from './defaults';
+import type { TieDefaults } from './defaults';
+import { resolveTieDefaults } from './resolveTieDefaults';
 import { TIE_KINDS, type RelationshipEdge } from './schema';
 
 /** Options of {@link buildGraph}. */
@@ -17,8 +19,8 @@ export interface BuildGraphOptions {
    * `customers` are given, `'reject'` when they are.
    */
   unknownIds?: 'add' | 'reject' | 'throw';
-  /** Override some tie defaults (chances per strength, default strength per kind). */
-  tieDefaults?: Partial<TieDefaults>;
+  /** Override some tie defaults (chances per strength, default strength of some kinds), merged key by key. */
+  tieDefaults?: Overrides<TieDefaults>;
 }
 
 /** Counts of a build, which always reconcile: `rows = used + rejected`. */
@@ -108,13 +110,7 @@ export function buildGraph(
   if (edges == null || typeof (edges as Iterable<unknown>)[Symbol.iterator] !== 'function') {
     throw new InvalidOptionError('edges must be an iterable of relationship rows', ['edges']);
   }
-  const ties: TieDefaults = { ...TIE_DEFAULTS, ...options.tieDefaults };
-  for (const key of ['strong', 'weak'] as const) {
-    const v = ties[key];
-    if (!(typeof v === 'number' && v >= 0 && v <= 1)) {
-      throw new InvalidOptionError(`tieDefaults.${key} must be in [0, 1]`, ['options', 'tieDefaults', key]);
-    }
-  }
+  const ties = resolveTieDefaults(options.tieDefaults);
   if (options.directed !== undefined && typeof options.directed !== 'boolean') {
     throw new InvalidOptionError('directed must be a boolean', ['options', 'directed']);
   }

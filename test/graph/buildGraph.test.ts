@@ -116,6 +116,22 @@ describe('buildGraph', () => {
     expect(() => buildGraph(edges, { customers: ['a'], unknownIds: 'throw' })).toThrow(UnknownCustomerError);
   });
 
+  it('merges a partial tieDefaults.kindStrength into the defaults, and refuses unknown keys and values', () => {
+    // Only work is made strong: kin keeps its default (strong, 0.1), online its default (weak, 0.02).
+    const { graph } = buildGraph(
+      [
+        { source: 'a', target: 'b', kind: 'kin' },
+        { source: 'a', target: 'c', kind: 'work' },
+        { source: 'a', target: 'd', kind: 'online' },
+      ],
+      { directed: true, tieDefaults: { kindStrength: { work: 'strong' } } },
+    );
+    const p = Object.fromEntries([...graph.arcs()].map((x) => [x.target, x.probability]));
+    expect([p.b, p.c, p.d].map((x) => Math.round(x! * 1000) / 1000)).toEqual([0.1, 0.1, 0.02]);
+    expect(() => buildGraph([], { tieDefaults: { strng: 0.2 } as never })).toThrow(InvalidOptionError);
+    expect(() => buildGraph([], { tieDefaults: { kindStrength: { kin: 'medium' } } as never })).toThrow(InvalidOptionError);
+  });
+
   it('throws a named error on misuse', () => {
     expect(() => buildGraph(null as never)).toThrow(InvalidOptionError);
     expect(() => buildGraph([], { tieDefaults: { strong: 2 } })).toThrow(InvalidOptionError);
