@@ -8,7 +8,20 @@ import { repeatPhrases } from '../../src/text/lang/zh/phrases';
  * had to be asked for again reads negative; what came early, at once or at no cost reads positive.
  * Each must be detected in its language and read with the sign its writer meant.
  */
-const cases: [string, 'it' | 'zh', 1 | -1][] = [
+const cases: [string, 'en' | 'it' | 'zh', 1 | -1][] = [
+  ['I didn\'t get a refund', 'en', -1],
+  ['still haven\'t received my refund', 'en', -1],
+  ['support never answered my emails', 'en', -1],
+  ['nobody called me back', 'en', -1],
+  ['had to call three times about the same order', 'en', -1],
+  ['refund took a month', 'en', -1],
+  ['wrong size sent, again', 'en', -1],
+  ['support closed my ticket without fixing anything', 'en', -1],
+  ['they charged me twice', 'en', -1],
+  ['arrived a day early, great', 'en', 1],
+  ['refund came through the same day', 'en', 1],
+  ['exactly what I ordered', 'en', 1],
+  ['they replaced it for free', 'en', 1],
   ['non ho ricevuto il rimborso', 'it', -1],
   ['il pacco non è ancora arrivato', 'it', -1],
   ['il rimborso è arrivato tardi', 'it', -1],
@@ -51,7 +64,7 @@ const cases: [string, 'it' | 'zh', 1 | -1][] = [
   ['免费给我换了新的', 'zh', 1],
 ];
 
-describe('customer-service messages: the expectation gap (it, zh)', () => {
+describe('customer-service messages: the expectation gap (en, it, zh)', () => {
   it.each(cases)('%s → %s, sign %i', (text, language, sign) => {
     const r = scoreText(text);
     expect(r.language).toBe(language);
