@@ -1,6 +1,6 @@
 import type { CompiledPack, Slot } from '../engine/compilePack';
 import { punctRunEnd } from './punctRunEnd';
-import { addVotes, freshScan, growScan, settleTagWords, unitFlag } from './scanBuffer';
+import { addVotes, codesOf, freshScan, growScan, settleTagWords, unitFlag } from './scanBuffer';
 import { asciiTableOf, CELL_DETECT, CELL_META, findAscii, findPacked, HAS_ENTRY, HAS_MARKER, HAS_MULTI, HASH_PRIME, HASH_START, IN_TRIE, IN_VOCABULARY, IS_DEGREE, SLOT_BITS, type AsciiTable } from '../engine/asciiTable';
 import type { Token } from '../token';
 import { DETECT_SAMPLE } from '../engine/detectInternals';
@@ -66,6 +66,7 @@ const INERT: Uint8Array = (() => {
  */
 export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): Scan {
   const scan = freshScan();
+  const codes = codesOf(text); // the hot loops read codes from a typed array (ASCII as is, any other unit as 128)
   if (pack !== lastPack) {
     lastTable = asciiTableOf(pack);
     lastPack = pack;
@@ -87,10 +88,10 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
   let capsWords = 0;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = codes[i] as number;
     // a face that is a whole space-separated token ("\\o/", "=]", "O_O"): tokeniseSpaced's step reads it
     // (a letter is checked in the word branch: only a single letter not followed by a digit can start a face)
-    const face = c < 128 && FACE_FIRST_MARK[c] === 1 && (i === 0 || text.charCodeAt(i - 1) <= 32) && faceAt(text, i) >= 0;
+    const face = c < 128 && FACE_FIRST_MARK[c] === 1 && (i === 0 || (codes[i - 1] as number) <= 32) && faceAt(text, i) >= 0;
     if (!face && ((c <= 32 && c !== 10 && c !== 13) || (c < 128 && INERT[c] === 1))) {
       i++;
       continue;
@@ -111,7 +112,7 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
       let h = Math.imul(HASH_START ^ p1, HASH_PRIME);
       let packed = p1; // the first four lower-cased codes, code k at bits 8k (as the table's cells keep them)
       for (; j < n; j++) {
-        const d = text.charCodeAt(j);
+        const d = codes[j] as number;
         if (d < 97 || d > 122) {
           if (d >= 65 && d <= 90) upper++;
           else break;
@@ -123,9 +124,9 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
         h = Math.imul(h ^ lc, HASH_PRIME);
         if (j - i < 4) packed |= lc << ((j - i) << 3);
       }
-      const d = j < n ? text.charCodeAt(j) : 32;
+      const d = j < n ? (codes[j] as number) : 32;
       // a face opening with a letter ("o:)", "d:<", "T_T"): faceAt turns away a letter followed by a letter or digit
-      const letterFace = j === i + 1 && !isDigit(d) && FACE_FIRST[c] === 1 && (i === 0 || text.charCodeAt(i - 1) <= 32) && faceAt(text, i) >= 0;
+      const letterFace = j === i + 1 && !isDigit(d) && FACE_FIRST[c] === 1 && (i === 0 || (codes[i - 1] as number) <= 32) && faceAt(text, i) >= 0;
       let end = j; // the word is text[i, end); the scan goes on at `next`
       let next = j;
       let apostrophe = false;
@@ -170,12 +171,12 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
       }
       const len = end - i;
       // tokeniseSpaced's plain-word case: followed by an ASCII non-apostrophe that starts no URL or emoticon
-      if (!run3 && !letterFace && (apostrophe || (d < 128 && d !== 39 && (len === 1 ? d !== 46 && d !== 95 && d !== 58 : !(((c === 120 || c === 88) && text.charCodeAt(i + 1) === 68) || (len <= 5 && (d === 58 || d === 46) && (c === 104 || c === 72 || c === 119 || c === 87))))))) {
+      if (!run3 && !letterFace && (apostrophe || (d < 128 && d !== 39 && (len === 1 ? d !== 46 && d !== 95 && d !== 58 : !(((c === 120 || c === 88) && (codes[i + 1] as number) === 68) || (len <= 5 && (d === 58 || d === 46) && (c === 104 || c === 72 || c === 119 || c === 87))))))) {
         // the filter turns most unknown words away before any call
         let at = ((filter[h >>> 19] as number) & (1 << ((h >>> 14) & 31))) === 0 ? -1 : findPacked(table, h, text, i, len, packed);
         // ALL CAPS: some capital and no small letter (apostrophes are neither)
         let flag = LAZY | (upper > 0 ? HAS_UPPER : 0) | (upper > 0 && len > 1 && (apostrophe ? !hasSmall(text, i, end) : upper === len) ? CAPS : 0) | (apostrophe ? HAS_APOSTROPHE : 0);
-        if (len > 4 && (text.charCodeAt(end - 1) | 0x20) === 110 && (text.charCodeAt(end - 2) | 0x20) === 105 && !(at >= 0 && ((cells[at + CELL_META] as number) & IN_VOCABULARY) !== 0)) {
+        if (len > 4 && ((codes[end - 1] as number) | 0x20) === 110 && ((codes[end - 2] as number) | 0x20) === 105 && !(at >= 0 && ((cells[at + CELL_META] as number) & IN_VOCABULARY) !== 0)) {
           const g = findAscii(table, Math.imul(h ^ 103, HASH_PRIME), text, i, end, true); // dropped g ("lovin"): the -ing form the lexicon knows
           if (g >= 0 && ((cells[g + CELL_META] as number) & IN_VOCABULARY) !== 0) {
             at = g;
@@ -209,16 +210,16 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
     } else if ((c >= 48 && c <= 57) || c === 64) {
       // an ASCII number (12, 12.5, 50%) or @mention ending before an ASCII character, as tokeniseSpaced reads them
       let j = i + 1;
-      if (c === 64) while (j < n && isWordCode(text.charCodeAt(j))) j++;
+      if (c === 64) while (j < n && isWordCode(codes[j] as number)) j++;
       else {
-        while (j < n && isDigit(text.charCodeAt(j))) j++;
-        while (j + 1 < n && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44 || text.charCodeAt(j) === 58) && isDigit(text.charCodeAt(j + 1))) {
+        while (j < n && isDigit(codes[j] as number)) j++;
+        while (j + 1 < n && ((codes[j] as number) === 46 || (codes[j] as number) === 44 || (codes[j] as number) === 58) && isDigit(codes[j + 1] as number)) {
           j += 2;
-          while (j < n && isDigit(text.charCodeAt(j))) j++;
+          while (j < n && isDigit(codes[j] as number)) j++;
         }
-        if (j < n && text.charCodeAt(j) === 37) j++;
+        if (j < n && (codes[j] as number) === 37) j++;
       }
-      if ((j >= n || text.charCodeAt(j) < 128) && j > i + (c === 64 ? 1 : 0)) {
+      if ((j >= n || (codes[j] as number) < 128) && j > i + (c === 64 ? 1 : 0)) {
         kinds[count] = c === 64 ? MENTION : NUMBER;
         flags[count] = (c === 64 ? LAZY | HAS_UPPER : LAZY) | OTHER_UNIT; // a mention's norm is lower-cased, a number's is as written
         offsets[count] = i;
@@ -235,8 +236,8 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
     } else if (c === 35) {
       // a #tag of ASCII letters ending before an ASCII character: its words, as tokeniseSpaced splits it
       let j = i + 1;
-      while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
-      if (j > i + 1 && (j >= n || (text.charCodeAt(j) < 128 && !isWordCode(text.charCodeAt(j))))) {
+      while (j < n && isAsciiLetter(codes[j] as number)) j++;
+      if (j > i + 1 && (j >= n || ((codes[j] as number) < 128 && !isWordCode(codes[j] as number)))) {
         while (count + (j - i) + 8 > capacity) {
           growScan();
           ({ kinds, flags, offsets, ends, meta, detect } = scan);
