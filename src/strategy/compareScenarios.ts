@@ -63,7 +63,8 @@ export function compareScenarios(
     const r = ScenarioSchema.safeParse(s);
     if (!r.success) {
       const issue = r.error.issues[0]!;
-      throw new InvalidInputError(`scenario ${i}: ${issue.message}`, ['scenarios', i, ...issue.path.map(String)]);
+      const keys = issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [];
+      throw new InvalidInputError(`scenario ${i}: ${issue.message}`, ['scenarios', i, ...issue.path.map(String), ...keys]);
     }
     if (names.has(s.name)) throw new InvalidOptionError(`scenario name "${s.name}" is used twice`, ['scenarios', i, 'name']);
     names.add(s.name);

@@ -18,7 +18,9 @@ export function parseOptions<S extends z.ZodType>(schema: S, options: unknown, r
   const r = schema.safeParse(options);
   if (!r.success) {
     const issue = r.error.issues[0]!;
-    const path = ['options', ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    // An unknown key is named in the path, as a bad value is.
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [];
+    const path = ['options', ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), ...keys];
     throw new InvalidOptionError(`${path.slice(1).join('.') || 'options'}: ${issue.message}`, path);
   }
   return r.data;

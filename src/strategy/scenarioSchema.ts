@@ -20,7 +20,7 @@ export const ScenarioSchema = z.object({
   chargeScale: z.number().min(0).max(1).optional(),
   /** Tie kinds removed (their arcs pass nothing on). */
   removeTieKinds: z.array(z.enum(TIE_KINDS)).optional(),
-});
+}).strict(); // a misspelt change ('recovr') would otherwise be a scenario that changes nothing
 
 /** One named what-if. */
 export type Scenario = z.input<typeof ScenarioSchema>;
@@ -28,7 +28,7 @@ export type Scenario = z.input<typeof ScenarioSchema>;
 /** Options of `compareScenarios`: the simulation's (see `simulateSpread`). */
 export const CompareScenariosOptionsSchema = SpreadKnobsSchema.extend(
   SimulateSpreadOptionsSchema.pick({ seed: true, runs: true, model: true, maxRounds: true }).shape,
-);
+).strict(); // a misspelt option is misuse, never silently its default
 
 /** Options of `compareScenarios`. */
 export type CompareScenariosOptions = z.input<typeof CompareScenariosOptionsSchema>;

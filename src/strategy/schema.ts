@@ -48,7 +48,7 @@ export const PickSeedsOptionsSchema = SpreadKnobsSchema.extend({
   finalSample: z.enum(['fresh', 'extend']).optional(),
   maxSamples: z.number().int().min(1).optional(),
   minEstimateSamples: z.number().int().min(1).optional(),
-});
+}).strict(); // a misspelt option is misuse, never silently its default
 
 /** Options of `pickSeeds`. */
 export type PickSeedsOptions = z.input<typeof PickSeedsOptionsSchema>;

@@ -30,7 +30,7 @@ export const PickWinBacksOptionsSchema = SpreadKnobsSchema.omit({ population: tr
       z.custom<Iterable<CustomerId>>((v) => v != null && typeof v === 'object' && Symbol.iterator in (v as object)),
     ])
     .optional(),
-});
+}).strict(); // a misspelt option is misuse, never silently its default
 
 /** Options of `pickWinBacks`. */
 export type PickWinBacksOptions = z.input<typeof PickWinBacksOptionsSchema>;

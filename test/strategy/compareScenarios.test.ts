@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/buildGraph';
 import { compareScenarios } from '../../src/strategy/compareScenarios';
 import { CompareScenariosResultSchema } from '../../src/strategy/scenarioSchema';
-import { InvalidOptionError, MissingOptionError, UnknownCustomerError } from '../../src/errors';
+import { InvalidInputError, InvalidOptionError, MissingOptionError, UnknownCustomerError } from '../../src/errors';
 
 // A ring of 40 customers with online ties to the next two and kin ties to the one after 5.
 const rows = [];
@@ -86,6 +86,9 @@ describe('compareScenarios', () => {
     expect(() => compareScenarios(graph, origins, [], {} as never)).toThrow(MissingOptionError);
     expect(() => compareScenarios(graph, origins, [{ name: 'a' }, { name: 'a' }], { seed: 1, runs: 10 })).toThrow(InvalidOptionError);
     expect(() => compareScenarios(graph, origins, [{ name: 'a', recover: [999] }], { seed: 1, runs: 10 })).toThrow(UnknownCustomerError);
+    // Misspelt keys: a scenario 'recovr' changed nothing (difference 0), 'run' ran the default 1,000.
+    expect(() => compareScenarios(graph, origins, [{ name: 'a', recovr: [0] } as never], { seed: 1, runs: 10 })).toThrow(InvalidInputError);
+    expect(() => compareScenarios(graph, origins, [], { seed: 1, run: 10 } as never)).toThrow(InvalidOptionError);
     const w = compareScenarios(graph, origins, [{ name: 'a', recover: [5] }], { seed: 1, runs: 10 });
     expect(w.issues.map((i) => i.code)).toEqual(['not-a-negative-origin']);
   });

@@ -217,6 +217,8 @@ describe('pickSeeds', () => {
     const poor = pickSeeds(g, { budget: 1, cost: () => 5, seed: 1 });
     expect(poor.status).toBe('budget-below-every-cost');
     expect(poor.seeds).toEqual([]);
+    // A misspelt option is misuse, not silently the default (epsilom: ε stayed 0.1).
+    expect(() => pickSeeds(g, { k: 1, seed: 1, epsilom: 0.05 } as never)).toThrow(expect.objectContaining({ code: 'E_OPTION_INVALID', path: ['options', 'epsilom'] }));
     const none = pickSeeds(g, { k: 1, seed: 1, candidates: () => false });
     expect(none.status).toBe('no-candidates');
   });

@@ -113,6 +113,8 @@ describe('pickWinBacks', () => {
   it('bad input: no seed, an empty graph; no negative customer gives empty lists', () => {
     expect(() => pickWinBacks(sure, negatives, {} as never)).toThrow(MissingOptionError);
     expect(() => pickWinBacks(buildGraph([]).graph, negatives, { seed: 1 })).toThrow(CustomerEnergyError);
+    // 'sample' for 'samples' is misuse: it ran the default 100,000 sets.
+    expect(() => pickWinBacks(sure, negatives, { seed: 1, sample: 10 } as never)).toThrow(expect.objectContaining({ code: 'E_OPTION_INVALID', path: ['options', 'sample'] }));
     const r = pickWinBacks(sure, [{ customerId: 'A', energy: 0.2 }], { seed: 1 });
     expect(r).toMatchObject({ winBacks: [], blockers: [], negativeCustomers: 0, samples: 0 });
   });
