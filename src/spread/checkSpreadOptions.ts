@@ -1,11 +1,12 @@
 import { InvalidOptionError, MissingOptionError } from '../errors';
-import { SPREAD_MODELS, type SimulateSpreadOptions } from './schema';
+import { SPREAD_MODELS, SimulateSpreadOptionsSchema, type SimulateSpreadOptions } from './schema';
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /**
  * Check the scalar options of `simulateSpread` and throw a named error with the option's path on
- * misuse (no seed, runs 0 or NaN, maxRounds −1, an unknown model, a knob out of range). O(1).
+ * misuse (an unknown option name, no seed, runs 0 or NaN, maxRounds −1, an unknown model, a knob out
+ * of range). O(options).
  *
  * @example
  * checkSpreadOptions({ seed: 1, runs: 0 }); // throws InvalidOptionError at ['options', 'runs']
@@ -13,6 +14,12 @@ const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFin
 export function checkSpreadOptions(options: SimulateSpreadOptions): void {
   if (options === null || typeof options !== 'object') {
     throw new MissingOptionError('options with a seed are required', ['options']);
+  }
+  // A misspelt option ('run', 'negativeBias') would otherwise run on its default.
+  for (const key of Object.keys(options)) {
+    if (!Object.hasOwn(SimulateSpreadOptionsSchema.shape, key)) {
+      throw new InvalidOptionError(`${key} is not an option (known: ${Object.keys(SimulateSpreadOptionsSchema.shape).join(', ')})`, ['options', key]);
+    }
   }
   const { seed, runs, model, maxRounds, negativityBias, levelWeight, sizeExponent, unknownOrigins } = options;
   if (seed === undefined) throw new MissingOptionError('options.seed is required: same seed, same result', ['options', 'seed']);

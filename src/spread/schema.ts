@@ -52,7 +52,7 @@ export const SimulateSpreadOptionsSchema = z.object({
   unknownOrigins: z.enum(['throw', 'reject']).optional(),
   /** Return one sampled cascade (run 0) as a tree of who told whom. */
   cascadeTree: z.boolean().optional(),
-});
+}).strict(); // a misspelt option is misuse, never silently its default
 
 /** Options of `simulateSpread` (population and incentives may be any iterables). */
 export type SimulateSpreadOptions = Omit<

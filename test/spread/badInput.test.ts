@@ -35,6 +35,10 @@ describe('simulateSpread: bad input', () => {
     throwsWith(() => simulateSpread(graph, o, { seed: 1, sizeExponent: -1 }), InvalidOptionError, ['options', 'sizeExponent']);
   });
 
+  it('names a misspelt option instead of running on its default', () => {
+    throwsWith(() => simulateSpread(graph, o, { seed: 1, run: 10 } as never), InvalidOptionError, ['options', 'run']);
+  });
+
   it('rejects NaN or out-of-range energy, level and size on origins', () => {
     throwsWith(() => simulateSpread(graph, [{ customerId: 'a', energy: Number.NaN }], { seed: 1 }), InvalidInputError, ['origins', 0, 'energy']);
     throwsWith(() => simulateSpread(graph, [{ customerId: 'a', energy: 1.5 }], { seed: 1 }), InvalidInputError, ['origins', 0, 'energy']);
@@ -98,6 +102,9 @@ describe('SimulateSpreadOptionsSchema describes what simulateSpread accepts', ()
       { seed: 1, negativityBias: -1 },
       { seed: 1, sizeExponent: -0.5 },
       { seed: 1, unknownOrigins: 'ignore' },
+      // A misspelt option: 'run' ran the default 1,000 runs, 'negativeBias' the default bias 2.
+      { seed: 1, run: 10 },
+      { seed: 1, negativeBias: 1 },
     ];
     for (const c of cases) {
       let threw = false;
