@@ -34,7 +34,7 @@ const norm = (h: string): string => h.trim().toLowerCase().replace(/[\s-]+/g, '_
  * `constructor` are ordinary column names.
  *
  * Throws {@link InvalidInputError} for duplicate header names or no customer id column, and
- * {@link InvalidOptionError} for a mapped column that the header lacks. O(columns × aliases).
+ * {@link InvalidOptionError} for a mapped column that the header lacks or a role that does not exist. O(columns × aliases).
  */
 export function resolveColumns(header: readonly string[], mapping: ColumnMapping = {}): ResolvedColumns {
   const exact = new Map<string, number>();
@@ -50,6 +50,11 @@ export function resolveColumns(header: readonly string[], mapping: ColumnMapping
   const index: Partial<Record<CsvRole, number>> = {};
   const names: Partial<Record<CsvRole, string>> = {};
   const used = new Set<number>();
+  for (const key of Object.keys(mapping)) {
+    if (!(CSV_ROLES as readonly string[]).includes(key)) {
+      throw new InvalidOptionError(`columns.${key} is not a role (roles: ${CSV_ROLES.join(', ')})`, ['options', 'columns', key]);
+    }
+  }
   for (const role of CSV_ROLES) {
     const wanted = Object.hasOwn(mapping, role) ? mapping[role] : undefined;
     if (wanted === undefined) continue;

@@ -127,6 +127,9 @@ describe('scoreCsv: bad rows', () => {
     await expect(run(SAMPLE, { per: 'everything' as never })).rejects.toMatchObject({ code: 'E_OPTION_INVALID', path: ['options', 'per'] });
     await expect(run(SAMPLE, { ratingRange: [5, 1] })).rejects.toMatchObject({ path: ['options', 'ratingRange'] });
     await expect(run(SAMPLE, { encoding: 'latin-9' as never })).rejects.toMatchObject({ path: ['options', 'encoding'] });
+    // Misspelt names were ignored: 'reject' wrote no rejects file, columns.txt left the text column to detection.
+    await expect(run(SAMPLE, { reject: 'r.csv' } as never)).rejects.toMatchObject({ code: 'E_OPTION_INVALID', path: ['options', 'reject'] });
+    await expect(run(SAMPLE, { columns: { txt: 'comment' } } as never)).rejects.toMatchObject({ code: 'E_OPTION_INVALID', path: ['options', 'columns', 'txt'] });
   });
 });
 
