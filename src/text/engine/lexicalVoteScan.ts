@@ -28,6 +28,24 @@ function tableFor(known: ReadonlyMap<string, number>): AsciiTable {
   return table;
 }
 
+/** Lexical mask by key of the last scan table and masks asked for (0: no candidate's lexicon holds it). */
+let byIdTable: AsciiTable | undefined;
+let byIdKnown: ReadonlyMap<string, number> | undefined;
+let byId: Int32Array = new Int32Array(0);
+
+/** The masks of a scan table's keys (built once per table and masks: O(keys)). */
+function masksById(table: AsciiTable, known: ReadonlyMap<string, number>): Int32Array {
+  if (table !== byIdTable || known !== byIdKnown) {
+    byId = new Int32Array(table.keys.length);
+    table.keys.forEach((key, i) => {
+      byId[i] = known.get(key) ?? 0;
+    });
+    byIdTable = table;
+    byIdKnown = known;
+  }
+  return byId;
+}
+
 /**
  * Lexical mask of a fast-path word (ASCII letters and apostrophes, lower-cased, plus "g" when
  * ADD_G): probed in the table from the text, no string made. Every lower-case ASCII key of the
@@ -63,6 +81,8 @@ export function lexicalVoteScan(s: Scan, text: string, candidates: readonly Cand
   const lexical = zeros(candidates.length);
   const known = lexicalMasksOf(candidates);
   const table = known === undefined ? undefined : tableOf(known);
+  // a word the scan found in its table: its key is its norm, so its mask is read by the key's index
+  const ids = known === undefined || s.table === undefined ? undefined : masksById(s.table, known);
   const n = Math.min(text.length, DETECT_SAMPLE);
   let chunkStart = -1; // the last chunk looked at, [chunkStart, chunkEnd), and whether it is a link's
   let chunkEnd = -1;
@@ -88,7 +108,8 @@ export function lexicalVoteScan(s: Scan, text: string, candidates: readonly Cand
     if (link) continue;
     words++;
     if (known !== undefined) {
-      let m = ((s.flags[k] as number) & LAZY) !== 0 ? maskInPlace(table as AsciiTable, s, k, text) : (known.get(normAt(s, k, text)) ?? 0);
+      const id = s.ids[k] as number;
+      let m = ((s.flags[k] as number) & LAZY) === 0 ? (known.get(normAt(s, k, text)) ?? 0) : id > 0 && ids !== undefined ? (ids[id - 1] as number) : maskInPlace(table as AsciiTable, s, k, text);
       for (let c = 0; m !== 0; c++, m >>>= 1) if ((m & 1) === 1) lexical[c] = (lexical[c] as number) + 1;
       continue;
     }

@@ -1,3 +1,4 @@
+import type { AsciiTable } from '../engine/asciiTable';
 import type { Slot } from '../engine/compilePack';
 import type { Token } from '../token';
 
@@ -42,6 +43,10 @@ export interface Scan {
   meta: Uint8Array;
   /** The slot's detection mask (0: none). */
   detect: Int32Array;
+  /** A fast-path word found in the scan's `table`: 1 + its key's index there (0: not found, or not a fast-path word). */
+  ids: Int32Array;
+  /** The ASCII table of the pack the text was scanned for (what `ids` index). */
+  table: AsciiTable | undefined;
   readonly slots: (Slot | undefined)[];
   readonly texts: (string | undefined)[];
   readonly norms: (string | undefined)[];

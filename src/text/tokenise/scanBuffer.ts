@@ -5,7 +5,7 @@ import { ADD_G, CAPS, NO_UNIT, OTHER_UNIT, type Scan } from './scanAccess';
 /** The one Scan every scanSpaced call writes (scoreText is synchronous): its arrays are reused. */
 const scan: Scan = {
   count: 0, kinds: new Uint8Array(256), flags: new Uint8Array(256), offsets: new Int32Array(256), ends: new Int32Array(256), meta: new Uint8Array(256), detect: new Int32Array(256),
-  slots: [], texts: [], norms: [], words: 0, capsWords: 0,
+  ids: new Int32Array(256), table: undefined, slots: [], texts: [], norms: [], words: 0, capsWords: 0,
 };
 /** Past this many tokens the reused arrays are let go when the next scan starts (a long text's strings and arrays are not kept alive; stated reasoning: short texts never reach it). */
 const KEEP = 4096;
@@ -27,6 +27,7 @@ export function freshScan(): Scan {
     scan.ends = new Int32Array(256);
     scan.meta = new Uint8Array(256);
     scan.detect = new Int32Array(256);
+    scan.ids = new Int32Array(256);
   }
   return scan;
 }
@@ -53,6 +54,9 @@ export function growScan(): void {
   detect.set(scan.detect);
   scan.meta = meta;
   scan.detect = detect;
+  const ids = new Int32Array(size);
+  ids.set(scan.ids);
+  scan.ids = ids;
   scan.kinds = kinds;
   scan.flags = flags;
   scan.offsets = offsets;

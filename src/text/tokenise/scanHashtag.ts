@@ -39,6 +39,7 @@ function piece(s: Scan, count: number, text: string, start: number, end: number,
   const bits = at < 0 ? 0 : (cells[at + CELL_META] as number) & (HAS_ENTRY | HAS_MARKER | HAS_MULTI | IN_TRIE | IS_DEGREE);
   s.meta[count] = bits;
   s.detect[count] = at < 0 ? 0 : (cells[at + CELL_DETECT] as number);
+  s.ids[count] = at < 0 ? 0 : (cells[at] as number);
   s.slots[count] = (bits & SLOT_BITS) === 0 ? undefined : table.slots[(cells[at] as number) - 1];
   s.texts[count] = undefined;
   s.norms[count] = at < 0 ? undefined : table.keys[(cells[at] as number) - 1]; // the key found is the norm

@@ -80,7 +80,7 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
   const vocabulary = pack.vocabulary;
   const elision = pack.apostrophe === 'elision';
   const { slots, texts, norms } = scan;
-  let { kinds, flags, offsets, ends, meta, detect } = scan; // local (re-read after grow): no reload per store
+  let { kinds, flags, offsets, ends, meta, detect, ids } = scan; // local (re-read after grow): no reload per store
   let capacity = kinds.length;
   const n = text.length;
   let count = 0;
@@ -98,7 +98,7 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
     }
     if (count + 8 > capacity) {
       growScan();
-      ({ kinds, flags, offsets, ends, meta, detect } = scan);
+      ({ kinds, flags, offsets, ends, meta, detect, ids } = scan);
       capacity = kinds.length;
     }
     if (face) {
@@ -192,6 +192,7 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
         ends[count] = end;
         meta[count] = bits;
         detect[count] = det;
+        ids[count] = at < 0 ? 0 : (cells[at] as number);
         slots[count] = (bits & SLOT_BITS) === 0 ? undefined : tableSlots[(cells[at] as number) - 1];
         texts[count] = undefined;
         // the key found is the norm (no slice, its hash made), fetched only for words a rule may look up by norm
@@ -226,6 +227,7 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
         ends[count] = j;
         meta[count] = 0;
         detect[count] = 0;
+        ids[count] = 0;
         slots[count] = undefined;
         texts[count] = undefined;
         norms[count] = undefined;
@@ -240,7 +242,7 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
       if (j > i + 1 && (j >= n || ((codes[j] as number) < 128 && !isWordCode(codes[j] as number)))) {
         while (count + (j - i) + 8 > capacity) {
           growScan();
-          ({ kinds, flags, offsets, ends, meta, detect } = scan);
+          ({ kinds, flags, offsets, ends, meta, detect, ids } = scan);
           capacity = kinds.length;
         }
         const next = scanHashtag(scan, count, text, i + 1, j, table);
@@ -259,6 +261,7 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
       flags[count] = 0;
       meta[count] = 0;
       detect[count] = 0;
+      ids[count] = 0;
       offsets[count] = i;
       ends[count] = j;
       slots[count] = undefined;
@@ -274,7 +277,7 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
       const t = pending[p] as Token;
       if (count >= capacity) {
         growScan();
-        ({ kinds, flags, offsets, ends, meta, detect } = scan);
+        ({ kinds, flags, offsets, ends, meta, detect, ids } = scan);
         capacity = kinds.length;
       }
       const kind = KIND_CODE[t.kind];
@@ -286,6 +289,7 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
       slots[count] = slot;
       meta[count] = slot === undefined ? 0 : (slot.entry !== undefined ? HAS_ENTRY : 0) | (slot.marker !== undefined ? HAS_MARKER : 0) | (slot.multi !== undefined ? HAS_MULTI : 0);
       detect[count] = slot?.detect ?? 0;
+      ids[count] = 0;
       texts[count] = t.text;
       norms[count] = t.norm;
       if (kind === WORD) {
@@ -298,6 +302,7 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
   }
   if (pending.length > 0) pending.length = 0;
   scan.count = count;
+  scan.table = table;
   scan.words = words;
   scan.capsWords = capsWords;
   return scan;
