@@ -70,6 +70,9 @@ class Growable {
   }
 }
 
+/** The option names of {@link buildGraph}: a misspelt one ('direct') is misuse, not ignored. */
+const OPTION_NAMES: ReadonlySet<string> = new Set<keyof BuildGraphOptions>(['directed', 'customers', 'unknownIds', 'tieDefaults']);
+
 const KIND_CODE: Record<string, number> = Object.fromEntries(TIE_KINDS.map((k, i) => [k, i + 1]));
 
 function isId(v: unknown): v is CustomerId {
@@ -111,6 +114,9 @@ export function buildGraph(
     throw new InvalidOptionError('edges must be an iterable of relationship rows', ['edges']);
   }
   const ties = resolveTieDefaults(options.tieDefaults);
+  for (const key of Object.keys(options ?? {})) {
+    if (!OPTION_NAMES.has(key)) throw new InvalidOptionError(`${key} is not an option (known: ${[...OPTION_NAMES].join(', ')})`, ['options', key]);
+  }
   if (options.directed !== undefined && typeof options.directed !== 'boolean') {
     throw new InvalidOptionError('directed must be a boolean', ['options', 'directed']);
   }

@@ -138,6 +138,8 @@ describe('buildGraph', () => {
     // A misspelt policy used to reject every unknown edge silently; 'yes' used to mean undirected.
     expect(() => buildGraph([{ source: 'a', target: 'b' }], { customers: ['a'], unknownIds: 'ignore' as never })).toThrow(InvalidOptionError);
     expect(() => buildGraph([], { directed: 'yes' as never })).toThrow(InvalidOptionError);
+    // A misspelt option ('direct') built an undirected graph, silently.
+    expect(() => buildGraph([], { direct: true } as never)).toThrow(expect.objectContaining({ path: ['options', 'direct'] }));
   });
 
   it('keeps an empty graph empty', () => {
