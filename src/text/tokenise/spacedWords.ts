@@ -17,6 +17,13 @@ const PUNCT_NORM: Readonly<Record<string, string>> = {
  * normPunct('！！'); // '!!'
  */
 export function normPunct(text: string): string {
+  // only non-ASCII marks and line breaks are mapped: an ASCII run ("...", "?!") is its own norm, no string built
+  let plain = true;
+  for (let i = 0; i < text.length && plain; i++) {
+    const c = text.charCodeAt(i);
+    plain = c < 128 && c !== 10 && c !== 13;
+  }
+  if (plain) return text;
   let out = '';
   for (const ch of text) out += PUNCT_NORM[ch] ?? ch;
   return out;
