@@ -92,7 +92,8 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
     // a face that is a whole space-separated token ("\\o/", "=]", "O_O"): tokeniseSpaced's step reads it
     // (a letter is checked in the word branch: only a single letter not followed by a digit can start a face)
     const face = c < 128 && FACE_FIRST_MARK[c] === 1 && (i === 0 || (codes[i - 1] as number) <= 32) && faceAt(text, i) >= 0;
-    if (!face && ((c <= 32 && c !== 10 && c !== 13) || (c < 128 && INERT[c] === 1))) {
+    if (!face && ((c <= 32 && c !== 10 && c !== 13) || (c < 128 && INERT[c] === 1) || (c === 45 && codes[i + 1] !== 95))) {
+      // a space or control character, a mark that starts no token, a "-" that starts no "-_-"
       i++;
       continue;
     }
@@ -254,8 +255,9 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
           continue;
         }
       }
-    } else if (c === 44 || c === 46 || c === 33 || c === 63) {
-      const j = punctRunEnd(text, i, n);
+    } else if (c === 44 || c === 46 || c === 33 || c === 63 || ((c === 40 || c === 41) && codes[i + 1] !== 58) || ((c === 58 || c === 59) && (codes[i + 1] as number) <= 32)) {
+      // , or a run of . ! ?; ( ) not before ":" and : ; before a space or the end (no emoticon there): one mark, as tokeniseSpaced's step reads them
+      const j = c === 44 || c === 46 || c === 33 || c === 63 ? punctRunEnd(text, i, n) : i + 1;
       const raw = text.slice(i, j);
       kinds[count] = PUNCT;
       flags[count] = 0;
