@@ -12,8 +12,6 @@ const OPPOSITE: Readonly<Record<Trait, Trait>> = {
 const TRAIT_INDEX = Object.fromEntries(TRAITS.map((t, i) => [t, i])) as Record<Trait, number>;
 const EMOTION_INDEX = Object.fromEntries(EMOTIONS.map((e, i) => [e, i])) as Record<Emotion, number>;
 
-const ZERO_TRAITS: readonly number[] = [0, 0, 0, 0, 0, 0, 0, 0];
-const ZERO_EMOTIONS: readonly number[] = [0, 0, 0, 0, 0, 0, 0];
 
 /** VADER's normaliser x / √(x² + α), α = 15 (Hutto & Gilbert 2014), clamped to [-1, 1]. */
 function normalise(x: number): number {
@@ -70,21 +68,26 @@ export function summariseEvidence(ruleEvidence: readonly RuleEvidence[], languag
   }
   const energy = normalise(raw);
   const confidence = mass === 0 ? 0 : (1 - Math.exp(-mass / TEXT_DEFAULTS.confidenceScale)) * (0.5 + (0.5 * (raw < 0 ? -raw : raw)) / mass);
-  const t = traitSums ?? ZERO_TRAITS;
-  const m = emotionSums ?? ZERO_EMOTIONS;
+  const t = traitSums;
+  const m = emotionSums;
   return {
     energy,
     level: energy < 0 ? -energy : energy,
     confidence,
     language,
-    traits: {
-      trust: normalise(t[0] as number), magnanimity: normalise(t[1] as number), joy: normalise(t[2] as number), drive: normalise(t[3] as number),
-      selfishness: normalise(t[4] as number), suspicion: normalise(t[5] as number), frustration: normalise(t[6] as number), dejection: normalise(t[7] as number),
-    },
-    emotions: {
-      joy: normalise(m[0] as number), anger: normalise(m[1] as number), sorrow: normalise(m[2] as number), fear: normalise(m[3] as number),
-      love: normalise(m[4] as number), disgust: normalise(m[5] as number), desire: normalise(m[6] as number),
-    },
+    // untagged evidence (most texts): the zeros written out, no normalise per trait (normalise(0) is 0)
+    traits: t === undefined
+      ? { trust: 0, magnanimity: 0, joy: 0, drive: 0, selfishness: 0, suspicion: 0, frustration: 0, dejection: 0 }
+      : {
+          trust: normalise(t[0] as number), magnanimity: normalise(t[1] as number), joy: normalise(t[2] as number), drive: normalise(t[3] as number),
+          selfishness: normalise(t[4] as number), suspicion: normalise(t[5] as number), frustration: normalise(t[6] as number), dejection: normalise(t[7] as number),
+        },
+    emotions: m === undefined
+      ? { joy: 0, anger: 0, sorrow: 0, fear: 0, love: 0, disgust: 0, desire: 0 }
+      : {
+          joy: normalise(m[0] as number), anger: normalise(m[1] as number), sorrow: normalise(m[2] as number), fear: normalise(m[3] as number),
+          love: normalise(m[4] as number), disgust: normalise(m[5] as number), desire: normalise(m[6] as number),
+        },
     evidence,
   };
 }
