@@ -36,6 +36,8 @@ export interface ScoreTextOptions {
 }
 
 const NO_PACKS: readonly LanguagePack[] = [];
+/** The options of a call without any (shared: never written to, no object made per call). */
+const NO_OPTIONS: ScoreTextOptions = Object.freeze({});
 /** Detection tokenises against the English vocabulary, keeping contractions whole (fixed: never depends on options; built on first use). */
 let detectionTokens: { readonly vocabulary: ReadonlySet<string>; readonly apostrophe: 'contraction' } | undefined;
 
@@ -117,7 +119,7 @@ function capsDifferential(scan: Scan): boolean {
  * scoreText('Still no refund. Never again.').evidence.map((e) => e.text); // ['Still no refund', 'Never again']
  * scoreText('refund please', { words: { refund: -2 } }).energy < 0; // true
  */
-export function scoreText(text: string, options: ScoreTextOptions = {}): TextReading {
+export function scoreText(text: string, options: ScoreTextOptions = NO_OPTIONS): TextReading {
   if (typeof text !== 'string') throw new InvalidInputError('text must be a string', ['text']);
   if (typeof options !== 'object' || options === null) throw new InvalidOptionError('options must be an object', ['options']);
   const packs = checkPacks(options.packs);
