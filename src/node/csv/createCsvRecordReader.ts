@@ -29,7 +29,11 @@ export interface CsvRecordReaderOptions {
   maxRecordLines?: number;
 }
 
-/** A push reader: feed decoded text, get records back; `setExpectedCells` once the header is known. */
+/**
+ * A push reader: feed decoded text, get records back. The expected cell count (which judges a
+ * multi-line record) is the first record's, the header's, from the moment it is read, even within
+ * the same chunk; `setExpectedCells` sets another.
+ */
 export interface CsvRecordReader {
   push(text: string): (CsvRecord | CsvBrokenLine)[];
   end(): (CsvRecord | CsvBrokenLine)[];
@@ -148,13 +152,19 @@ export function createCsvRecordReader(options: CsvRecordReaderOptions): CsvRecor
     }
   };
 
+  /** A record out; the first one (the header) gives the expected cell count unless set already. */
+  const record = (line: number, cells: string[], raw: string): void => {
+    if (expected < 0) expected = cells.length;
+    out.push({ kind: 'record', line, cells, raw });
+  };
+
   const finish = (p: Pending): void => {
     if (p.lines.length > 1 && expected >= 0 && p.cells.length !== expected) {
       recover(p, `quote opened here closes ${p.lines.length - 1} line(s) later with ${p.cells.length} cells instead of ${expected}: treated as an unterminated quote`);
       return;
     }
     pending = null;
-    out.push({ kind: 'record', line: p.line, cells: p.cells, raw: p.lines.join('\n') });
+    record(p.line, p.cells, p.lines.join('\n'));
   };
 
   const physical = (rawLine: string, no: number): void => {
@@ -171,7 +181,7 @@ export function createCsvRecordReader(options: CsvRecordReaderOptions): CsvRecor
     }
     if (text.length === 0) return;
     if (text.indexOf('"') < 0) {
-      out.push({ kind: 'record', line: no, cells: text.split(d), raw: text });
+      record(no, text.split(d), text);
       return;
     }
     const fresh: Pending = { line: no, lines: [text], cells: [], field: '' };

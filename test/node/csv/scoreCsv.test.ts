@@ -110,6 +110,21 @@ describe('scoreCsv: bad rows', () => {
     expect(out).toContain('8,"\'=HYPERLINK(""http://x"")",2024-01-08,1,');
   });
 
+  it('judges a broken quote in the first chunk as in any other: the rows after it are read, whatever the chunks', async () => {
+    // Line 2 opens a quote that line 5 closes at its end: a 4-line record of 2 cells, not 3, so the
+    // quote is judged broken (line 2 rejected) and lines 3-5 are read again: 3 and 4 scored, 5 has
+    // 2 cells (rejected); 6 scored. Read 5 = scored 3 + rejected 2. In one chunk the header's cell
+    // count was not known yet while the chunk was split: lines 2-5 became one 2-cell row (rejected)
+    // and the good rows 3 and 4 vanished (read 2).
+    const text = 'customer_id,text,at\n1,"broken,2024-01-01\n2,fine,2024-01-02\n3,good,2024-01-03\n4,size 5"\n5,ok,2024-01-05\n';
+    for (const size of [text.length, 7]) {
+      const rejects = collector();
+      const summary = await scoreCsv(bytesStream(enc(text), size), { rejects: rejects.stream });
+      expect(summary).toMatchObject({ rowsRead: 5, rowsScored: 3, rowsRejected: 2 });
+      expect(rejects.text().trim().split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['2', '5']);
+    }
+  });
+
   it('keeps only maxIssues in the summary but every reject in the rejects output', async () => {
     const { summary, rejects } = await run(DIRTY, { maxIssues: 2 });
     expect(summary.issues).toHaveLength(2);
