@@ -206,7 +206,7 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
           } else if (apostrophe) voteScanned(votes, scan, count, lookup, text); // the "l'" head of an unlisted word
         }
         count++;
-        i = next;
+        i = codes[next] === 32 ? next + 1 : next; // the space after a word is skipped here, not by another turn of the loop
         continue;
       }
     } else if ((c >= 48 && c <= 57) || c === 64) {
