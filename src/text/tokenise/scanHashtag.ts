@@ -5,6 +5,10 @@ import { CAPS, HAS_UPPER, LAZY, WORD, type Scan } from './scanAccess';
 const MIN_PIECE = 3;
 const MAX_PIECE = 12;
 
+/** Reused DP arrays of the tag split (no typed arrays made per tag); grown on demand. */
+let scratchPieces = new Int32Array(64);
+let scratchFrom = new Int32Array(64);
+
 /** Hash (HASH_START / HASH_PRIME) of the lower-cased ASCII letters text[start, end). */
 function hashOf(text: string, start: number, end: number): number {
   let h = HASH_START;
@@ -13,7 +17,12 @@ function hashOf(text: string, start: number, end: number): number {
 }
 
 function known(table: AsciiTable, text: string, start: number, end: number): boolean {
-  const at = findAscii(table, hashOf(text, start, end), text, start, end, false);
+  return knownHashed(table, hashOf(text, start, end), text, start, end);
+}
+
+/** {@link known} with the hash of text[start, end) already made. */
+function knownHashed(table: AsciiTable, hash: number, text: string, start: number, end: number): boolean {
+  const at = findAscii(table, hash, text, start, end, false);
   return at >= 0 && ((table.cells[at + CELL_META] as number) & IN_VOCABULARY) !== 0;
 }
 
@@ -67,15 +76,21 @@ export function scanHashtag(s: Scan, count: number, text: string, start: number,
   const n = end - start;
   if (cuts.length === 0 && n >= 2 * MIN_PIECE) {
     // fewest known pieces covering the tag; only positions some split reaches are extended
-    const pieces = new Int32Array(n + 1).fill(0x7fffffff);
-    const from = new Int32Array(n + 1);
+    if (scratchPieces.length < n + 1) {
+      scratchPieces = new Int32Array(2 * (n + 1));
+      scratchFrom = new Int32Array(2 * (n + 1));
+    }
+    const pieces = scratchPieces.fill(0x7fffffff, 0, n + 1);
+    const from = scratchFrom.fill(0, 0, n + 1);
     pieces[0] = 0;
     for (let a = 0; a <= n - MIN_PIECE; a++) {
       const before = pieces[a] as number;
       if (before === 0x7fffffff) continue;
       const last = Math.min(n, a + MAX_PIECE);
+      let h = hashOf(text, start + a, start + a + MIN_PIECE - 1); // grown by one code per end b
       for (let b = a + MIN_PIECE; b <= last; b++) {
-        if (before + 1 < (pieces[b] as number) && known(table, text, start + a, start + b)) {
+        h = Math.imul(h ^ (text.charCodeAt(start + b - 1) | 0x20), HASH_PRIME);
+        if (before + 1 < (pieces[b] as number) && knownHashed(table, h, text, start + a, start + b)) {
           pieces[b] = before + 1;
           from[b] = a;
         }
