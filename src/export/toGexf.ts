@@ -1,4 +1,5 @@
 import type { CompactGraph } from '../graph/CompactGraph';
+import { shortestFloat32 } from '../graph/shortestFloat32';
 import { EDGE_ATTRIBUTES, type GraphExportOptions, NODE_ATTRIBUTES, nodeId, nodeValues, num } from './graphAttributes';
 import { escapeXml } from './xml';
 
@@ -52,8 +53,8 @@ export function toGexf(graph: CompactGraph, options: GraphExportOptions = {}): s
     const s = escapeXml(nodeId(graph, u));
     for (let a = graph.outOffsets[u]!; a < graph.outOffsets[u + 1]!; a++) {
       const t = escapeXml(nodeId(graph, graph.outTargets[a]!));
-      const p = graph.outProbability[a]!;
-      const trust = graph.outTrust ? graph.outTrust[a]! : 1;
+      const p = shortestFloat32(graph.outProbability[a]!);
+      const trust = graph.outTrust ? shortestFloat32(graph.outTrust[a]!) : 1;
       const kind = graph.kindOf(a);
       const att =
         `<attvalue for="0" value="${num(p)}"/><attvalue for="1" value="${num(trust)}"/>` +

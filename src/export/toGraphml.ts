@@ -1,4 +1,5 @@
 import type { CompactGraph } from '../graph/CompactGraph';
+import { shortestFloat32 } from '../graph/shortestFloat32';
 import { EDGE_ATTRIBUTES, type GraphExportOptions, NODE_ATTRIBUTES, nodeId, nodeValues, num } from './graphAttributes';
 import { escapeXml } from './xml';
 
@@ -41,11 +42,11 @@ export function toGraphml(graph: CompactGraph, options: GraphExportOptions = {})
     const s = escapeXml(nodeId(graph, u));
     for (let a = graph.outOffsets[u]!; a < graph.outOffsets[u + 1]!; a++) {
       const t = escapeXml(nodeId(graph, graph.outTargets[a]!));
-      const trust = graph.outTrust ? graph.outTrust[a]! : 1;
+      const trust = graph.outTrust ? shortestFloat32(graph.outTrust[a]!) : 1;
       const kind = graph.kindOf(a);
       parts.push(
         `    <edge id="e${e++}" source="${s}" target="${t}">` +
-          `<data key="e_probability">${num(graph.outProbability[a]!)}</data>` +
+          `<data key="e_probability">${num(shortestFloat32(graph.outProbability[a]!))}</data>` +
           `<data key="e_trust">${num(trust)}</data>` +
           (kind ? `<data key="e_kind">${kind}</data>` : '') +
           '</edge>',

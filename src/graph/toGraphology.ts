@@ -1,4 +1,5 @@
 import { InvalidInputError, InvalidOptionError } from '../errors';
+import { shortestFloat32 } from './shortestFloat32';
 import { type CustomerId, idKey } from '../ids';
 import type { CompactGraph } from './CompactGraph';
 import type { GraphologyConstructor, GraphologyWritable } from './graphologyLike';
@@ -42,8 +43,8 @@ export function toGraphology<G extends GraphologyWritable>(compact: CompactGraph
   const { outOffsets, outTargets, outProbability, outTrust } = compact;
   for (let u = 0; u < compact.order; u++) {
     for (let a = outOffsets[u]!; a < outOffsets[u + 1]!; a++) {
-      const attributes: Record<string, unknown> = { probability: outProbability[a]! };
-      if (outTrust) attributes.trust = outTrust[a]!;
+      const attributes: Record<string, unknown> = { probability: shortestFloat32(outProbability[a]!) };
+      if (outTrust) attributes.trust = shortestFloat32(outTrust[a]!);
       const kind = compact.kindOf(a);
       if (kind !== undefined) attributes.kind = kind;
       g.addDirectedEdge(keys[u]!, keys[outTargets[a]!]!, attributes);
