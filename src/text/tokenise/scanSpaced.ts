@@ -203,7 +203,7 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
         if (votes !== undefined) {
           if (det !== 0) {
             if (end < DETECT_SAMPLE) addVotes(votes, det);
-          } else if (apostrophe) voteScanned(votes, scan, count, lookup, text); // the "l'" head of an unlisted word
+          } else if (apostrophe) voteScanned(votes, scan, count, lookup, text, table); // the "l'" head of an unlisted word
         }
         count++;
         i = codes[next] === 32 ? next + 1 : next; // the space after a word is skipped here, not by another turn of the loop
