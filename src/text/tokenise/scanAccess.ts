@@ -31,7 +31,7 @@ export const NO_UNIT = 128;
  * The tokens of one text as parallel arrays (no object per token), reused from call to call:
  * valid until the next scanSpaced. `slots[k]` is the pack's slot of the token's norm;
  * `texts[k]` / `norms[k]` are filled for tokens not read by the fast path (see textAt / normAt);
- * a fast-path word found in the pack's table gets the table's key as its norm.
+ * a fast-path word found in the pack's table gets the table's key as its norm when asked.
  */
 export interface Scan {
   count: number;
@@ -75,9 +75,13 @@ export function normAt(s: Scan, k: number, text: string): string {
   let norm = s.norms[k];
   if (norm !== undefined) return norm;
   const f = s.flags[k] as number;
-  norm = textAt(s, k, text);
-  if ((f & HAS_UPPER) !== 0) norm = norm.toLowerCase();
-  if ((f & ADD_G) !== 0) norm += 'g';
+  const id = s.ids[k] as number;
+  if ((f & LAZY) !== 0 && id > 0 && s.table !== undefined) norm = s.table.keys[id - 1] as string; // the key found is the norm: no slice, its hash made
+  else {
+    norm = textAt(s, k, text);
+    if ((f & HAS_UPPER) !== 0) norm = norm.toLowerCase();
+    if ((f & ADD_G) !== 0) norm += 'g';
+  }
   s.norms[k] = norm;
   return norm;
 }

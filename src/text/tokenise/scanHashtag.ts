@@ -51,7 +51,7 @@ function piece(s: Scan, count: number, text: string, start: number, end: number,
   s.ids[count] = at < 0 ? 0 : (cells[at] as number);
   s.slots[count] = (bits & SLOT_BITS) === 0 ? undefined : table.slots[(cells[at] as number) - 1];
   s.texts[count] = undefined;
-  s.norms[count] = at < 0 ? undefined : table.keys[(cells[at] as number) - 1]; // the key found is the norm
+  s.norms[count] = undefined; // normAt takes the table's key by `ids`
   return count + 1;
 }
 

@@ -75,7 +75,6 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
   const cells = table.cells;
   const filter = table.filter;
   const tableSlots = table.slots;
-  const tableKeys = table.keys;
   const lookup = pack.lookup;
   const vocabulary = pack.vocabulary;
   const elision = pack.apostrophe === 'elision';
@@ -196,8 +195,7 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
         ids[count] = at < 0 ? 0 : (cells[at] as number);
         slots[count] = (bits & SLOT_BITS) === 0 ? undefined : tableSlots[(cells[at] as number) - 1];
         texts[count] = undefined;
-        // the key found is the norm (no slice, its hash made), fetched only for words a rule may look up by norm
-        norms[count] = (bits & (SLOT_BITS | IN_TRIE | IS_DEGREE)) === 0 ? undefined : tableKeys[(cells[at] as number) - 1];
+        norms[count] = undefined; // normAt takes the table's key by `ids` when a rule asks
         words++;
         if ((flag & CAPS) !== 0) capsWords++;
         if (votes !== undefined) {
