@@ -1,6 +1,6 @@
 import { SYMBOLS } from '../lexicon/symbols';
 import { ADD_G, CAPS, HAS_APOSTROPHE, ELONGATED, EMOJI, EMOTICON, LAZY, MENTION, NO_UNIT, NUMBER, OTHER_UNIT, PUNCT, URL, WORD, normAt, textAt, type Scan } from '../tokenise/scanAccess';
-import { IN_TRIE, IS_DEGREE, SLOT_BITS } from './asciiTable';
+import { IN_TRIE, IS_DEGREE, SLOT_BITS, type AsciiTable } from './asciiTable';
 import type { CompiledPack, Marker, MultiNode } from './compilePack';
 import type { Unit } from './readUnits';
 import { DEGREE_LONGEST, DEGREE_UNITS, DEGREE_WORDS, OTHER, endsNt, markerEntry, markerUnit, pushPunct, unit } from './units';
@@ -61,6 +61,8 @@ export function readScanned(s: Scan, pack: CompiledPack, text: string): Unit[] {
   const offsets = s.offsets;
   const slots = s.slots;
   const meta = s.meta;
+  const ids = s.ids;
+  const tableSlots = (s.table as AsciiTable).slots;
   for (let i = 0; i < n; i++) {
     const f = flags[i] as number;
     if ((f & (OTHER_UNIT | NO_UNIT)) !== 0) {
@@ -76,7 +78,8 @@ export function readScanned(s: Scan, pack: CompiledPack, text: string): Unit[] {
       units.push(OTHER);
       continue;
     }
-    const slot = slots[i];
+    // a fast-path word's slot is taken from the table by its key index (the scan does not copy it)
+    const slot = (f & LAZY) === 0 ? slots[i] : ((meta[i] as number) & SLOT_BITS) === 0 ? undefined : tableSlots[(ids[i] as number) - 1];
     if (kind === EMOJI || kind === EMOTICON) {
       const entry = slot?.entry ?? SYMBOLS.get(s.norms[i] as string);
       units.push(entry === undefined ? OTHER : unit('sentiment', textAt(s, i, text), offsets[i] as number, entry, 0, false, false, false, true));

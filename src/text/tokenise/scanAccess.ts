@@ -29,7 +29,9 @@ export const NO_UNIT = 128;
 
 /**
  * The tokens of one text as parallel arrays (no object per token), reused from call to call:
- * valid until the next scanSpaced. `slots[k]` is the pack's slot of the token's norm;
+ * valid until the next scanSpaced. `slots[k]` is the pack's slot of the token's norm for a token
+ * not read by the fast path (a fast-path word's slot is `table.slots[ids[k] - 1]` when its META has
+ * SLOT_BITS);
  * `texts[k]` / `norms[k]` are filled for tokens not read by the fast path (see textAt / normAt);
  * a fast-path word found in the pack's table gets the table's key as its norm when asked.
  */

@@ -1,4 +1,4 @@
-import { CELL_DETECT, CELL_META, findAscii, HAS_ENTRY, HAS_MARKER, HAS_MULTI, HASH_PRIME, HASH_START, IN_TRIE, IN_VOCABULARY, IS_DEGREE, SLOT_BITS, type AsciiTable } from '../engine/asciiTable';
+import { CELL_DETECT, CELL_META, findAscii, HAS_ENTRY, HAS_MARKER, HAS_MULTI, HASH_PRIME, HASH_START, IN_TRIE, IN_VOCABULARY, IS_DEGREE, type AsciiTable } from '../engine/asciiTable';
 import { CAPS, HAS_UPPER, LAZY, WORD, type Scan } from './scanAccess';
 
 /** Shortest and longest piece of a #tag split by the lexicon: spacedWords' MIN_TAG_PIECE and MAX_TAG_PIECE (same values, same reasoning). */
@@ -49,7 +49,6 @@ function piece(s: Scan, count: number, text: string, start: number, end: number,
   s.meta[count] = bits;
   s.detect[count] = at < 0 ? 0 : (cells[at + CELL_DETECT] as number);
   s.ids[count] = at < 0 ? 0 : (cells[at] as number);
-  s.slots[count] = (bits & SLOT_BITS) === 0 ? undefined : table.slots[(cells[at] as number) - 1];
   s.texts[count] = undefined;
   s.norms[count] = undefined; // normAt takes the table's key by `ids`
   return count + 1;

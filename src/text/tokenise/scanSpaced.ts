@@ -1,7 +1,7 @@
-import type { CompiledPack, Slot } from '../engine/compilePack';
+import type { CompiledPack } from '../engine/compilePack';
 import { punctRunEnd } from './punctRunEnd';
 import { addVotes, codesOf, freshScan, growScan, settleTagWords, unitFlag } from './scanBuffer';
-import { asciiTableOf, CELL_DETECT, CELL_META, findAscii, findPacked, HAS_ENTRY, HAS_MARKER, HAS_MULTI, HASH_PRIME, HASH_START, IN_TRIE, IN_VOCABULARY, IS_DEGREE, SLOT_BITS, type AsciiTable } from '../engine/asciiTable';
+import { asciiTableOf, CELL_DETECT, CELL_META, findAscii, findPacked, HAS_ENTRY, HAS_MARKER, HAS_MULTI, HASH_PRIME, HASH_START, IN_TRIE, IN_VOCABULARY, IS_DEGREE, type AsciiTable } from '../engine/asciiTable';
 import type { Token } from '../token';
 import { DETECT_SAMPLE } from '../engine/detectInternals';
 import { voteScanned } from '../engine/voteScanned';
@@ -74,7 +74,6 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
   const table = lastTable as AsciiTable;
   const cells = table.cells;
   const filter = table.filter;
-  const tableSlots = table.slots;
   const lookup = pack.lookup;
   const vocabulary = pack.vocabulary;
   const elision = pack.apostrophe === 'elision';
@@ -193,7 +192,6 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
         meta[count] = bits;
         detect[count] = det;
         ids[count] = at < 0 ? 0 : (cells[at] as number);
-        slots[count] = (bits & SLOT_BITS) === 0 ? undefined : tableSlots[(cells[at] as number) - 1];
         texts[count] = undefined;
         norms[count] = undefined; // normAt takes the table's key by `ids` when a rule asks
         words++;
