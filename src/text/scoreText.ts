@@ -15,6 +15,7 @@ import type { TextReading } from './schema';
 import { tokeniseCjk } from './tokenise/cjk';
 import { forEachPiece } from './tokenise/forEachPiece';
 import type { Scan } from './tokenise/scanAccess';
+import { asciiScript } from './tokenise/scanBuffer';
 import { scanSpaced } from './tokenise/scanSpaced';
 import { tokeniseSpaced } from './tokenise/tokeniseSpaced';
 
@@ -133,7 +134,7 @@ export function scoreText(text: string, options: ScoreTextOptions = NO_OPTIONS):
   let units: Unit[] | undefined; // the detection pass's English units (built-in candidates only)
   let capsDiff = false;
   if (language === undefined) {
-    const script = scriptOf(text);
+    const script = asciiScript(text) ?? scriptOf(text);
     if (script === 'han') language = 'zh';
     else if (script === 'spaced') {
       const candidates = candidatesFor(packs);

@@ -4,7 +4,8 @@ import { compilePack } from '../../../src/text/engine/compilePack';
 import { zeros } from '../../../src/text/engine/detectInternals';
 import { enPack } from '../../../src/text/lang/en/index';
 import { NO_UNIT, OTHER_UNIT } from '../../../src/text/tokenise/scanAccess';
-import { codesOf, unitFlag } from '../../../src/text/tokenise/scanBuffer';
+import { asciiScript, codesOf, unitFlag } from '../../../src/text/tokenise/scanBuffer';
+import { scriptOf } from '../../../src/text/engine/detectInternals';
 
 /** FNV-1a over the lower-cased codes, and the first four packed (code k at bits 8k), as the scanner makes them. */
 function hashAndPack(word: string): [number, number] {
@@ -41,6 +42,13 @@ describe('scan helpers', () => {
     expect(unitFlag(0, 4, false)).toBe(OTHER_UNIT);
     expect(unitFlag(1, 4, false)).toBe(0); // has a lexicon entry
     expect(unitFlag(0, 5, true)).toBe(0); // an apostrophe: maybe "n't"
+  });
+
+  it('asciiScript: scriptOf for all-ASCII text, undefined for any other', () => {
+    for (const text of ['great :)', ':) :(', '12 @ 3', '', 'x', 'http://a.b', '!!!', 'ok\n']) expect(asciiScript(text)).toBe(scriptOf(text));
+    expect(asciiScript('café')).toBeUndefined(); // é is Latin-1, not ASCII: scriptOf decides
+    expect(asciiScript('好')).toBeUndefined();
+    expect(asciiScript('a'.repeat(20_001))).toBeUndefined(); // past the detection sample: scriptOf's own loop
   });
 
   it('zeros: plain arrays of the asked length', () => {
