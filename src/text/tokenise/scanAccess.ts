@@ -32,8 +32,8 @@ export const NO_UNIT = 128;
  * valid until the next scanSpaced. `slots[k]` is the pack's slot of the token's norm for a token
  * not read by the fast path (a fast-path word's slot is `table.slots[ids[k] - 1]` when its META has
  * SLOT_BITS);
- * `texts[k]` / `norms[k]` are filled for tokens not read by the fast path (see textAt / normAt);
- * a fast-path word found in the pack's table gets the table's key as its norm when asked.
+ * `texts[k]` / `norms[k]` are filled only for tokens not read by the fast path (LAZY unset; see
+ * textAt / normAt): a fast-path token's are made when asked, a found word's norm being the table's key.
  */
 export interface Scan {
   count: number;
@@ -64,7 +64,8 @@ export interface Scan {
  * textAt(scanSpaced('Great', pack), 0, 'Great'); // 'Great'
  */
 export function textAt(s: Scan, k: number, text: string): string {
-  return s.texts[k] ?? (s.texts[k] = text.slice(s.offsets[k] as number, s.ends[k] as number));
+  // a fast-path token's text is sliced when asked (the scan stores none for it); any other token's is stored
+  return ((s.flags[k] as number) & LAZY) !== 0 ? text.slice(s.offsets[k] as number, s.ends[k] as number) : (s.texts[k] as string);
 }
 
 /**
@@ -74,17 +75,13 @@ export function textAt(s: Scan, k: number, text: string): string {
  * normAt(scanSpaced('Lovin', pack), 0, 'Lovin'); // 'loving'
  */
 export function normAt(s: Scan, k: number, text: string): string {
-  let norm = s.norms[k];
-  if (norm !== undefined) return norm;
   const f = s.flags[k] as number;
+  if ((f & LAZY) === 0) return s.norms[k] as string;
   const id = s.ids[k] as number;
-  if ((f & LAZY) !== 0 && id > 0 && s.table !== undefined) norm = s.table.keys[id - 1] as string; // the key found is the norm: no slice, its hash made
-  else {
-    norm = textAt(s, k, text);
-    if ((f & HAS_UPPER) !== 0) norm = norm.toLowerCase();
-    if ((f & ADD_G) !== 0) norm += 'g';
-  }
-  s.norms[k] = norm;
+  if (id > 0 && s.table !== undefined) return s.table.keys[id - 1] as string; // the key found is the norm: no slice, its hash made
+  let norm = text.slice(s.offsets[k] as number, s.ends[k] as number);
+  if ((f & HAS_UPPER) !== 0) norm = norm.toLowerCase();
+  if ((f & ADD_G) !== 0) norm += 'g';
   return norm;
 }
 

@@ -49,8 +49,6 @@ function piece(s: Scan, count: number, text: string, start: number, end: number,
   s.meta[count] = bits;
   s.detect[count] = at < 0 ? 0 : (cells[at + CELL_DETECT] as number);
   s.ids[count] = at < 0 ? 0 : (cells[at] as number);
-  s.texts[count] = undefined;
-  s.norms[count] = undefined; // normAt takes the table's key by `ids`
   return count + 1;
 }
 

@@ -192,8 +192,6 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
         meta[count] = bits;
         detect[count] = det;
         ids[count] = at < 0 ? 0 : (cells[at] as number);
-        texts[count] = undefined;
-        norms[count] = undefined; // normAt takes the table's key by `ids` when a rule asks
         words++;
         if ((flag & CAPS) !== 0) capsWords++;
         if (votes !== undefined) {
@@ -225,9 +223,6 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
         meta[count] = 0;
         detect[count] = 0;
         ids[count] = 0;
-        slots[count] = undefined;
-        texts[count] = undefined;
-        norms[count] = undefined;
         count++;
         i = j;
         continue;
