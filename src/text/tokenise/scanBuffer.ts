@@ -127,7 +127,7 @@ export function codesOf(text: string): Uint8Array {
   if (codes.length < n + 2 || (codes.length > 65536 && n + 2 <= 1024)) codes = new Uint8Array(Math.max(1024, n + 2));
   const done = encoder.encodeInto(text, codes);
   codesAscii = done.read === n && done.written === n;
-  codesText = text;
+  codesText = n <= DETECT_SAMPLE ? text : undefined; // a long text is not kept alive for the next call
   if (!codesAscii) {
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
