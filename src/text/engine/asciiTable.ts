@@ -1,4 +1,5 @@
 import { TEXT_DEFAULTS } from '../defaults';
+import type { LexiconEntry } from '../languagePack';
 import type { CompiledPack, MultiNode, Slot } from './compilePack';
 
 /**
@@ -21,6 +22,8 @@ export interface AsciiTable {
   readonly keys: readonly string[];
   /** The key's slot in the pack's lookup (undefined: only in the vocabulary). */
   readonly slots: readonly (Slot | undefined)[];
+  /** The slot's lexicon entry, by key (a plain lexicon word is read without touching its slot: one cache miss fewer). */
+  readonly entries: readonly (LexiconEntry | undefined)[];
 }
 
 /** META bits of a cell: its slot has an entry, a marker, multi-token items; the key is in the vocabulary. */
@@ -92,9 +95,11 @@ export function asciiTableOf(pack: CompiledPack): AsciiTable {
   const cells = new Int32Array(size * CELL);
   const mask = size - 1;
   const slots: (Slot | undefined)[] = [];
+  const entries: (LexiconEntry | undefined)[] = [];
   keys.forEach((k, i) => {
     const slot = pack.lookup.get(k);
     slots.push(slot);
+    entries.push(slot?.entry);
     const h = hashKey(k);
     filter[h >>> 19] = (filter[h >>> 19] as number) | (1 << ((h >>> 14) & 31));
     let cell = h & mask;
@@ -108,7 +113,7 @@ export function asciiTableOf(pack: CompiledPack): AsciiTable {
     cells[at + CELL_DETECT] = slot?.detect ?? 0;
     for (let c = 0; c < k.length && c < INLINE; c++) cells[at + 4 + (c >> 2)] = (cells[at + 4 + (c >> 2)] as number) | (k.charCodeAt(c) << ((c & 3) * 8));
   });
-  table = { cells, mask, filter, keys, slots };
+  table = { cells, mask, filter, keys, slots, entries };
   cache.set(pack, table);
   return table;
 }

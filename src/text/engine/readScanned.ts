@@ -1,6 +1,6 @@
 import { SYMBOLS } from '../lexicon/symbols';
 import { ADD_G, CAPS, HAS_APOSTROPHE, ELONGATED, EMOJI, EMOTICON, LAZY, MENTION, NO_UNIT, NUMBER, OTHER_UNIT, PUNCT, URL, WORD, normAt, textAt, type Scan } from '../tokenise/scanAccess';
-import { IN_TRIE, IS_DEGREE, SLOT_BITS, type AsciiTable } from './asciiTable';
+import { HAS_ENTRY, IN_TRIE, IS_DEGREE, SLOT_BITS, type AsciiTable } from './asciiTable';
 import type { CompiledPack, Marker, MultiNode } from './compilePack';
 import type { Unit } from './readUnits';
 import { DEGREE_LONGEST, DEGREE_UNITS, DEGREE_WORDS, OTHER, endsNt, markerEntry, markerUnit, pushPunct, unit } from './units';
@@ -63,6 +63,7 @@ export function readScanned(s: Scan, pack: CompiledPack, text: string): Unit[] {
   const meta = s.meta;
   const ids = s.ids;
   const tableSlots = (s.table as AsciiTable).slots;
+  const tableEntries = (s.table as AsciiTable).entries;
   for (let i = 0; i < n; i++) {
     const f = flags[i] as number;
     if ((f & (OTHER_UNIT | NO_UNIT)) !== 0) {
@@ -76,6 +77,11 @@ export function readScanned(s: Scan, pack: CompiledPack, text: string): Unit[] {
     }
     if (kind === URL || kind === MENTION || kind === NUMBER) {
       units.push(OTHER);
+      continue;
+    }
+    if ((f & LAZY) !== 0 && ((meta[i] as number) & SLOT_BITS) === HAS_ENTRY) {
+      // a fast-path lexicon word with no marker and no phrase: its entry straight from the table, its slot untouched
+      units.push(unit('sentiment', textAt(s, i, text), offsets[i] as number, tableEntries[(ids[i] as number) - 1], 0, (f & CAPS) !== 0, (f & ELONGATED) !== 0));
       continue;
     }
     // a fast-path word's slot is taken from the table by its key index (the scan does not copy it)
