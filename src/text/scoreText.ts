@@ -15,7 +15,7 @@ import type { TextReading } from './schema';
 import { tokeniseCjk } from './tokenise/cjk';
 import { forEachPiece } from './tokenise/forEachPiece';
 import type { Scan } from './tokenise/scanAccess';
-import { asciiScript } from './tokenise/scanBuffer';
+import { asciiScript } from './tokenise/textCodes';
 import { scanSpaced } from './tokenise/scanSpaced';
 import { tokeniseSpaced } from './tokenise/tokeniseSpaced';
 

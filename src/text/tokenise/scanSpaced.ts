@@ -1,6 +1,7 @@
 import type { CompiledPack } from '../engine/compilePack';
 import { punctRunEnd } from './punctRunEnd';
-import { addVotes, codesOf, freshScan, growScan, settleTagWords, unitFlag } from './scanBuffer';
+import { addVotes, freshScan, growScan, settleTagWords, unitFlag } from './scanBuffer';
+import { codesOf } from './textCodes';
 import { asciiTableOf, CELL_DETECT, CELL_META, findAscii, findPacked, HAS_ENTRY, HAS_MARKER, HAS_MULTI, HASH_PRIME, HASH_START, IN_TRIE, IN_VOCABULARY, IS_DEGREE, type AsciiTable } from '../engine/asciiTable';
 import type { Token } from '../token';
 import { DETECT_SAMPLE } from '../engine/detectInternals';

@@ -4,7 +4,8 @@ import { compilePack } from '../../../src/text/engine/compilePack';
 import { zeros } from '../../../src/text/engine/detectInternals';
 import { enPack } from '../../../src/text/lang/en/index';
 import { NO_UNIT, OTHER_UNIT } from '../../../src/text/tokenise/scanAccess';
-import { asciiScript, codesOf, unitFlag } from '../../../src/text/tokenise/scanBuffer';
+import { unitFlag } from '../../../src/text/tokenise/scanBuffer';
+import { asciiScript, codesOf } from '../../../src/text/tokenise/textCodes';
 import { scriptOf } from '../../../src/text/engine/detectInternals';
 
 /** FNV-1a over the lower-cased codes, and the first four packed (code k at bits 8k), as the scanner makes them. */
