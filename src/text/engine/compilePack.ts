@@ -78,9 +78,19 @@ export function slotOf(entry: LexiconEntry | undefined, marker: Marker | undefin
   return { entry, marker, multi, detect };
 }
 
-/** A lexicon entry copied with all four fields (one hidden class for the rules' reads); fields absent stay undefined. */
-function shaped(e: LexiconEntry): LexiconEntry {
-  return { valence: e.valence, traits: e.traits, emotions: e.emotions, kind: e.kind };
+/**
+ * A lexicon entry copied with all four fields (one hidden class for the rules' reads); fields
+ * absent stay undefined. A plain entry (a valence only: 19,171 of the 19,468 English ones, 114
+ * distinct valences) is one shared object per valence of the pack (`plain`), so the rules read a
+ * known word's entry from a few objects that stay in cache instead of one per word (measured: the
+ * entry read was half of `score`'s time). Entries are never written to.
+ */
+function shaped(e: LexiconEntry, plain?: Map<number, LexiconEntry>): LexiconEntry {
+  const { valence, traits, emotions, kind } = e;
+  if (plain === undefined || traits !== undefined || emotions !== undefined || kind !== undefined || Object.is(valence, -0)) return { valence, traits, emotions, kind };
+  let entry = plain.get(valence);
+  if (entry === undefined) plain.set(valence, (entry = { valence, traits, emotions, kind }));
+  return entry;
 }
 
 /** Phrase markers inside the multi-token trie get shaped entries too. */
@@ -137,7 +147,8 @@ function build(pack: LanguagePack, overrides: WordOverrides | undefined): Compil
     }
   }
   const lookup = new Map<string, Slot>();
-  for (const [k, entry] of words) lookup.set(k, slotOf(shaped(entry), undefined, undefined, undefined));
+  const plain = new Map<number, LexiconEntry>();
+  for (const [k, entry] of words) lookup.set(k, slotOf(shaped(entry, plain), undefined, undefined, undefined));
   for (const [k, marker] of markers) {
     const entry = words.get(k);
     // a phrase marker is an entry; a booster or negator keeps its word entry (scored when alone)
