@@ -1,19 +1,15 @@
-import type { EvidenceRule } from '../schema';
-import type { Emotion, Trait } from '../traits';
+import type { Evidence, EvidenceRule } from '../schema';
 import { TEXT_DEFAULTS } from '../defaults';
+import { evidenceOf } from './evidenceOf';
 import type { Unit } from './readUnits';
 import { OTHER } from './units';
 
-/** Evidence as the rules build it (mutable while the sentence is open). */
-export interface RuleEvidence {
-  text: string;
-  offset: number;
-  base: number;
-  rules: EvidenceRule[];
-  contribution: number;
-  traits: readonly Trait[] | undefined;
-  emotions: readonly Emotion[] | undefined;
-}
+/**
+ * Evidence as the rules build it: the public Evidence itself (traits and emotions final, see
+ * evidenceOf), its contribution and rules changed while its sentence is open; summariseEvidence
+ * hands it out as it is (no copy).
+ */
+export type RuleEvidence = Evidence;
 
 const D = TEXT_DEFAULTS;
 const sign = (x: number): number => (x < 0 ? -1 : 1);
@@ -183,8 +179,8 @@ function score(units: readonly Unit[], u: number, unit: Unit, capsDiff: boolean,
     v *= factor;
     rules.push('contrast');
   }
-  // A flipped word no longer expresses its own traits and emotions (see summariseEvidence).
-  return { text: unit.text, offset: unit.offset, base, rules, contribution: v, traits: entry.traits, emotions: entry.emotions };
+  // A flipped word no longer expresses its own traits and emotions (see evidenceOf).
+  return evidenceOf(unit.text, unit.offset, base, rules, v, entry);
 }
 
 function emphasise(out: RuleEvidence[], from: number, exclaim: number, question: number): void {

@@ -5,10 +5,6 @@ import { EMOTIONS, TRAITS, type Emotion, type Trait } from '../traits';
 // TRAITS / EMOTIONS order: the literals below follow it (trust … dejection; joy … desire).
 import type { RuleEvidence } from './applyRules';
 
-const OPPOSITE: Readonly<Record<Trait, Trait>> = {
-  trust: 'suspicion', suspicion: 'trust', magnanimity: 'selfishness', selfishness: 'magnanimity',
-  joy: 'dejection', dejection: 'joy', drive: 'frustration', frustration: 'drive',
-};
 const TRAIT_INDEX = Object.fromEntries(TRAITS.map((t, i) => [t, i])) as Record<Trait, number>;
 const EMOTION_INDEX = Object.fromEntries(EMOTIONS.map((e, i) => [e, i])) as Record<Emotion, number>;
 
@@ -42,29 +38,18 @@ export function summariseEvidence(ruleEvidence: readonly RuleEvidence[], languag
     raw += c;
     const size = c < 0 ? -c : c;
     mass += size;
-    const flipped = e.base !== 0 && (c < 0) !== (e.base < 0);
-    const tags = e.traits !== undefined && e.traits.length > 0 ? e.traits : undefined;
-    const feelings = !flipped && e.emotions !== undefined && e.emotions.length > 0 ? e.emotions : undefined;
-    let traits: Trait[] | undefined;
-    if (tags !== undefined) {
+    // the rule evidence is the public evidence (its traits and emotions final: see evidenceOf); only a zero contribution is dropped
+    const traits = e.traits;
+    if (traits !== undefined) {
       traitSums ??= [0, 0, 0, 0, 0, 0, 0, 0];
-      traits = flipped ? tags.map((t) => OPPOSITE[t]) : tags.slice(); // exact size (a pushed array gets room for 17)
       for (let k = 0; k < traits.length; k++) traitSums[TRAIT_INDEX[traits[k] as Trait]] = (traitSums[TRAIT_INDEX[traits[k] as Trait]] as number) + size;
     }
+    const feelings = e.emotions;
     if (feelings !== undefined) {
       emotionSums ??= [0, 0, 0, 0, 0, 0, 0];
       for (let k = 0; k < feelings.length; k++) emotionSums[EMOTION_INDEX[feelings[k] as Emotion]] = (emotionSums[EMOTION_INDEX[feelings[k] as Emotion]] as number) + size;
     }
-    // one literal per shape (traits and emotions present or absent), in the schema's key order
-    if (traits === undefined) {
-      evidence.push(feelings === undefined
-        ? { text: e.text, offset: e.offset, base: e.base, rules: e.rules, contribution: c }
-        : { text: e.text, offset: e.offset, base: e.base, rules: e.rules, contribution: c, emotions: feelings.slice() });
-    } else {
-      evidence.push(feelings === undefined
-        ? { text: e.text, offset: e.offset, base: e.base, rules: e.rules, contribution: c, traits }
-        : { text: e.text, offset: e.offset, base: e.base, rules: e.rules, contribution: c, traits, emotions: feelings.slice() });
-    }
+    evidence.push(e);
   }
   const energy = normalise(raw);
   const confidence = mass === 0 ? 0 : (1 - Math.exp(-mass / TEXT_DEFAULTS.confidenceScale)) * (0.5 + (0.5 * (raw < 0 ? -raw : raw)) / mass);
