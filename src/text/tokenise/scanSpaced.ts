@@ -24,6 +24,17 @@ function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
+/**
+ * The letters codes[i, i + len) followed by `d` open tokeniseSpaced's URL pattern (`http:`,
+ * `https:`, `www.`, lower-case as the pattern is): only then may the regular-expression step read
+ * something other than this word (tokeniseSpaced's own check also sends "here." or "work:" there,
+ * where the step reads the same word; measured: about 400 such words in the 9,233 English texts).
+ */
+function urlStart(codes: Uint8Array, i: number, len: number, d: number): boolean {
+  if (d === 46) return len === 3 && codes[i] === 119 && codes[i + 1] === 119 && codes[i + 2] === 119;
+  return (len === 4 || (len === 5 && codes[i + 4] === 115)) && codes[i] === 104 && codes[i + 1] === 116 && codes[i + 2] === 116 && codes[i + 3] === 112;
+}
+
 /** Some small ASCII letter in text[start, end). */
 function hasSmall(text: string, start: number, end: number): boolean {
   for (let x = start; x < end; x++) {
@@ -171,7 +182,7 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
       }
       const len = end - i;
       // tokeniseSpaced's plain-word case: followed by an ASCII non-apostrophe that starts no URL or emoticon
-      if (!run3 && !letterFace && (apostrophe || (d < 128 && d !== 39 && (len === 1 ? d !== 46 && d !== 95 && d !== 58 : !(((c === 120 || c === 88) && (codes[i + 1] as number) === 68) || (len <= 5 && (d === 58 || d === 46) && (c === 104 || c === 72 || c === 119 || c === 87))))))) {
+      if (!run3 && !letterFace && (apostrophe || (d < 128 && d !== 39 && (len === 1 ? d !== 46 && d !== 95 && d !== 58 : !(((c === 120 || c === 88) && (codes[i + 1] as number) === 68) || (len <= 5 && (d === 58 || d === 46) && urlStart(codes, i, len, d))))))) {
         // the filter turns most unknown words away before any call
         let at = ((filter[h >>> 19] as number) & (1 << ((h >>> 14) & 31))) === 0 ? -1 : findPacked(table, h, text, i, len, packed);
         // ALL CAPS: some capital and no small letter (apostrophes are neither)

@@ -7,7 +7,7 @@ import { readUnits } from '../../../src/text/engine/readUnits';
 import { enPack } from '../../../src/text/lang/en/index';
 import { itPack } from '../../../src/text/lang/it/index';
 import { DETECT_SAMPLE } from '../../../src/text/engine/detectInternals';
-import { normAt, textAt, tokensOf } from '../../../src/text/tokenise/scanAccess';
+import { LAZY, normAt, textAt, tokensOf } from '../../../src/text/tokenise/scanAccess';
 import { scanSpaced } from '../../../src/text/tokenise/scanSpaced';
 import { tokeniseSpaced } from '../../../src/text/tokenise/tokeniseSpaced';
 import { scoreText } from '../../../src/text/scoreText';
@@ -18,6 +18,8 @@ const PIECES = [
   'never', 'no', 'very', 'a', 'I', 'x', 'xD', 'XDD', 'o_O', 'O.o', 'D:', 'http://a.b/c', 'www.x.it', 'http:', 'h.', 'w.', '@me', '@Me_2', '@', '#love',
   '#stillbitter', '#StillBitter', '#ForzaNapoliSempre', '#lovinit', '#GREAT', '#sooogood', '#abc1', '#a', '#refundplease', '#', ':)', ':-(', '<3', '12', '12.5', '50%', '3rd', "l'assistenza", "dell'ordine", "po'", 'non', 'mai più', 'molto', 'è', 'café',
   '😀', '!!', '?', '...', ',', ';', ':', '-', '(', ')', '\n', '。', 'a_b', "'", 'but', 'however', 'still no refund', 'never again', 'kind of', 'waited', 'three weeks', 'no longer', 'Not Bad', 'a lot',
+  // h- and w- words before "." or ":" (read in place unless they open a URL) and the URL openings themselves
+  'here', 'here:', 'work:', 'well', 'Hello:', 'www', 'www.', 'WWW.x', 'wwww.x', 'http', 'https:', 'https://x.y', 'Http://a.b', 'httpx:', 'hTTps://q',
 ];
 const texts = fc.array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(' ', '', '  ', '!', ', ', '.')), { maxLength: 14 }).map((parts) => parts.map(([p, s]) => p + s).join(''));
 
@@ -93,5 +95,17 @@ describe('scanSpaced + readScanned', () => {
     const tokens = tokensOf(scanSpaced(text, compilePack(enPack)), text, DETECT_SAMPLE);
     expect((tokens.at(-1)?.offset ?? 0) + 4).toBeGreaterThanOrEqual(DETECT_SAMPLE);
     expect(tokens.length).toBeLessThan(DETECT_SAMPLE / 5 + 10);
+  });
+});
+
+describe('scanSpaced: words before "." or ":"', () => {
+  it('reads "here." and "work:" in place and leaves only URL openings to the step, with the same tokens', () => {
+    const pack = detectionPack();
+    const text = 'here. work: www.x.it http://a.b HTTP://c.d www.';
+    const s = scanSpaced(text, pack);
+    // here . work : www.x.it (url) http://a.b (url) HTTP : / / c.d ... read as tokeniseSpaced reads them
+    expect(tokensOf(s, text, Infinity).map((t) => t.kind).slice(0, 6)).toEqual(['word', 'punct', 'word', 'punct', 'url', 'url']);
+    expect(((s.flags[0] as number) & LAZY) !== 0).toBe(true); // "here": read by the fast path
+    sameAsTokenPath(text, pack, true);
   });
 });
