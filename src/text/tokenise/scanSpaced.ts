@@ -7,7 +7,9 @@ import type { Token } from '../token';
 import { DETECT_SAMPLE } from '../engine/detectInternals';
 import { voteScanned } from '../engine/voteScanned';
 import { ADD_G, CAPS, ELONGATED, EMOTICON, HAS_APOSTROPHE, HAS_UPPER, KIND_CODE, LAZY, MENTION, NUMBER, OTHER_UNIT, PUNCT, WORD, type Scan } from './scanAccess';
+import { entityEnd } from './entityEnd';
 import { scanHashtag } from './scanHashtag';
+import { urlEnd } from './urlEnd';
 import { normPunct } from './spacedWords';
 import { FACE_FIRST, faceAt, spacedStep } from './tokeniseSpaced';
 
@@ -258,6 +260,13 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
           continue;
         }
       }
+    } else if (c === 38) {
+      // an HTML entity ("&amp;") or a lone "&": skipped as tokeniseSpaced's step skips them, without its pattern
+      const j = entityEnd(codes, i, n);
+      if (j > i) {
+        i = j;
+        continue;
+      }
     } else if (c === 44 || c === 46 || c === 33 || c === 63 || ((c === 40 || c === 41) && codes[i + 1] !== 58) || ((c === 58 || c === 59) && (codes[i + 1] as number) <= 32)) {
       // , or a run of . ! ?; ( ) not before ":" and : ; before a space or the end (no emoticon there): one mark, as tokeniseSpaced's step reads them
       const j = c === 44 || c === 46 || c === 33 || c === 63 ? punctRunEnd(text, i, n) : i + 1;
@@ -277,7 +286,12 @@ export function scanSpaced(text: string, pack: CompiledPack, votes?: number[]): 
       continue;
     }
     if (pending.length > 0) pending.length = 0;
-    i = spacedStep(text, i, pending, elision, vocabulary);
+    const url = c === 104 || c === 119 ? urlEnd(codes, i, n) : -1; // an all-ASCII URL: the step's token, without its pattern
+    if (url > i) {
+      const raw = text.slice(i, url);
+      pending.push({ text: raw, norm: raw.toLowerCase(), offset: i, kind: 'url', caps: false, elongated: false });
+      i = url;
+    } else i = spacedStep(text, i, pending, elision, vocabulary);
     for (let p = 0; p < pending.length; p++) {
       const t = pending[p] as Token;
       if (count >= capacity) {

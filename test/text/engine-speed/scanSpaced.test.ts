@@ -20,6 +20,8 @@ const PIECES = [
   '😀', '!!', '?', '...', ',', ';', ':', '-', '(', ')', '\n', '。', 'a_b', "'", 'but', 'however', 'still no refund', 'never again', 'kind of', 'waited', 'three weeks', 'no longer', 'Not Bad', 'a lot',
   // h- and w- words before "." or ":" (read in place unless they open a URL) and the URL openings themselves
   'here', 'here:', 'work:', 'well', 'Hello:', 'www', 'www.', 'WWW.x', 'wwww.x', 'http', 'https:', 'https://x.y', 'Http://a.b', 'httpx:', 'hTTps://q',
+  // URLs and "&" read without the step's pattern, and their edges (non-ASCII inside, terminators, entities that are not)
+  'http://x.y<z', 'www.a"b', 'https://é.com', 'http://', 'http:/x', 'www.\tx', '&amp;', '&#39;', '&', '&&', '&lt;3', '&#60;3', '&#1234567;', '&foo;', '&abcdefghi;', '&x;', '&#;', '&amp;/3', 'a&b',
 ];
 const texts = fc.array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(' ', '', '  ', '!', ', ', '.')), { maxLength: 14 }).map((parts) => parts.map(([p, s]) => p + s).join(''));
 
