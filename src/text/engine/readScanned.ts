@@ -3,7 +3,8 @@ import { ADD_G, CAPS, HAS_APOSTROPHE, ELONGATED, EMOJI, EMOTICON, LAZY, MENTION,
 import { HAS_ENTRY, IN_TRIE, IS_DEGREE, SLOT_BITS, type AsciiTable } from './asciiTable';
 import type { CompiledPack, Marker, MultiNode } from './compilePack';
 import type { Unit } from './readUnits';
-import { DEGREE_LONGEST, DEGREE_UNITS, DEGREE_WORDS, OTHER, endsNt, markerEntry, markerUnit, pushPunct, unit } from './units';
+import type { LexiconEntry } from '../languagePack';
+import { DEGREE_LONGEST, DEGREE_UNITS, DEGREE_WORDS, OTHER, endsNt, markerEntry, markerUnit, pushPunct, sentimentUnit, unit } from './units';
 
 /** Where matchMulti writes its marker (module-level: readScanned is synchronous). */
 let hitMarker: Marker | undefined;
@@ -72,7 +73,7 @@ export function readScanned(s: Scan, pack: CompiledPack, text: string): Unit[] {
     }
     const kind = kinds[i] as number;
     if (kind === PUNCT) {
-      pushPunct(units, textAt(s, i, text), offsets[i] as number);
+      pushPunct(units, s.texts[i] as string); // a mark's text is stored by the scan (never read by the fast path)
       continue;
     }
     if (kind === URL || kind === MENTION || kind === NUMBER) {
@@ -81,14 +82,14 @@ export function readScanned(s: Scan, pack: CompiledPack, text: string): Unit[] {
     }
     if ((f & LAZY) !== 0 && ((meta[i] as number) & SLOT_BITS) === HAS_ENTRY) {
       // a fast-path lexicon word with no marker and no phrase: its entry straight from the table, its slot untouched
-      units.push(unit('sentiment', textAt(s, i, text), offsets[i] as number, tableEntries[(ids[i] as number) - 1], 0, (f & CAPS) !== 0, (f & ELONGATED) !== 0));
+      units.push(sentimentUnit(textAt(s, i, text), offsets[i] as number, tableEntries[(ids[i] as number) - 1] as LexiconEntry, (f & CAPS) !== 0, (f & ELONGATED) !== 0, false));
       continue;
     }
     // a fast-path word's slot is taken from the table by its key index (the scan does not copy it)
     const slot = (f & LAZY) === 0 ? slots[i] : ((meta[i] as number) & SLOT_BITS) === 0 ? undefined : tableSlots[(ids[i] as number) - 1];
     if (kind === EMOJI || kind === EMOTICON) {
       const entry = slot?.entry ?? SYMBOLS.get(s.norms[i] as string);
-      units.push(entry === undefined ? OTHER : unit('sentiment', textAt(s, i, text), offsets[i] as number, entry, 0, false, false, false, true));
+      units.push(entry === undefined ? OTHER : sentimentUnit(textAt(s, i, text), offsets[i] as number, entry, false, false, true));
       continue;
     }
     if (slot === undefined || ((meta[i] as number) & SLOT_BITS) === 0) {
@@ -122,7 +123,7 @@ export function readScanned(s: Scan, pack: CompiledPack, text: string): Unit[] {
       }
     }
     if (slot.marker !== undefined) units.push(markerUnit(slot.marker, textAt(s, i, text), offsets[i] as number, caps, slot.entry));
-    else if (slot.entry !== undefined) units.push(unit('sentiment', textAt(s, i, text), offsets[i] as number, slot.entry, 0, caps, (f & ELONGATED) !== 0));
+    else if (slot.entry !== undefined) units.push(sentimentUnit(textAt(s, i, text), offsets[i] as number, slot.entry, caps, (f & ELONGATED) !== 0, false));
     else if (contraction && ntAt(s, i, text)) units.push(unit('negator', textAt(s, i, text), offsets[i] as number));
     else if (kind !== WORD || normLength(s, i) !== 1) units.push(OTHER); // a letter that starts an unmatched phrase ("a bit") takes no slot either
   }

@@ -8,6 +8,7 @@ import { DEGREE_LONGEST, DEGREE_UNITS, DEGREE_WORDS, OTHER, endsNt, markerEntry,
 /** A token (or a matched multi-token phrase) with its role in the rules. */
 export interface Unit {
   readonly kind: 'sentiment' | 'negator' | 'booster' | 'contrastAfter' | 'contrastBefore' | 'clause' | 'sentence' | 'other';
+  /** As written ('' for a punctuation unit: those are shared, the rules read only their kind and counts). */
   readonly text: string;
   readonly offset: number;
   /** Lexicon entry. A booster or negator with an entry is scored as a word when it stands alone. */
@@ -80,7 +81,7 @@ export function readUnits(tokens: readonly Token[], pack: CompiledPack, text: st
     const t = tokens[i] as Token;
     const kind = t.kind;
     if (kind === 'punct') {
-      pushPunct(units, t.text, t.offset + shift);
+      pushPunct(units, t.text);
       continue;
     }
     if (kind === 'url' || kind === 'mention' || kind === 'number') {
