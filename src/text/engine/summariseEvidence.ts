@@ -20,21 +20,26 @@ function normalise(x: number): number {
  * Turn rule evidence into the public reading. Everything is derived from the evidence list alone:
  * energy = normalise(Σ contribution); level = |energy|; confidence = (1 − e^(−Σ|c|/2)) ×
  * (½ + ½ |Σc| / Σ|c|); each trait and emotion = normalise(Σ |c| of the evidence listing it),
- * normalise(x) = x / √(x² + 15). Evidence with a zero contribution is dropped. O(evidence).
+ * normalise(x) = x / √(x² + 15). Evidence with a zero contribution is dropped. The caller hands
+ * `ruleEvidence` over: it is the reading's evidence array itself when nothing is dropped (one array
+ * fewer per call; measured: English scoreText +1.4% in same-process A/B). O(evidence).
  *
  * @example
  * summariseEvidence(applyRules(units, false), 'en').energy;
  */
-export function summariseEvidence(ruleEvidence: readonly RuleEvidence[], language: string): TextReading {
+export function summariseEvidence(ruleEvidence: RuleEvidence[], language: string): TextReading {
   let traitSums: number[] | undefined; // allocated only when some evidence is tagged
   let emotionSums: number[] | undefined;
-  const evidence: Evidence[] = [];
+  let evidence: Evidence[] | undefined; // made only when a zero contribution is dropped (rare): else the rules' array is handed out
   let raw = 0;
   let mass = 0;
   for (let i = 0; i < ruleEvidence.length; i++) {
     const e = ruleEvidence[i] as RuleEvidence;
     const c = e.contribution;
-    if (c === 0) continue;
+    if (c === 0) {
+      evidence ??= ruleEvidence.slice(0, i);
+      continue;
+    }
     raw += c;
     const size = c < 0 ? -c : c;
     mass += size;
@@ -49,7 +54,7 @@ export function summariseEvidence(ruleEvidence: readonly RuleEvidence[], languag
       emotionSums ??= [0, 0, 0, 0, 0, 0, 0];
       for (let k = 0; k < feelings.length; k++) emotionSums[EMOTION_INDEX[feelings[k] as Emotion]] = (emotionSums[EMOTION_INDEX[feelings[k] as Emotion]] as number) + size;
     }
-    evidence.push(e);
+    if (evidence !== undefined) evidence.push(e);
   }
   const energy = normalise(raw);
   const confidence = mass === 0 ? 0 : (1 - Math.exp(-mass / TEXT_DEFAULTS.confidenceScale)) * (0.5 + (0.5 * (raw < 0 ? -raw : raw)) / mass);
@@ -73,6 +78,6 @@ export function summariseEvidence(ruleEvidence: readonly RuleEvidence[], languag
           joy: normalise(m[0] as number), anger: normalise(m[1] as number), sorrow: normalise(m[2] as number), fear: normalise(m[3] as number),
           love: normalise(m[4] as number), disgust: normalise(m[5] as number), desire: normalise(m[6] as number),
         },
-    evidence,
+    evidence: evidence ?? ruleEvidence,
   };
 }
