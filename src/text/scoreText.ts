@@ -42,6 +42,16 @@ const NO_OPTIONS: ScoreTextOptions = Object.freeze({});
 /** Detection tokenises against the English vocabulary, keeping contractions whole (fixed: never depends on options; built on first use). */
 let detectionTokens: { readonly vocabulary: ReadonlySet<string>; readonly apostrophe: 'contraction' } | undefined;
 
+/** The detection votes of a call without packs, reused from call to call (scoreText is synchronous; they never leave it). */
+let votesBuffer: number[] = [];
+
+/** {@link votesBuffer} zeroed for `count` candidates (no array made per call). */
+function detectionVotes(count: number): number[] {
+  if (votesBuffer.length !== count) votesBuffer = zeros(count);
+  else for (let c = 0; c < count; c++) votesBuffer[c] = 0;
+  return votesBuffer;
+}
+
 function neutral(language: string): TextReading {
   return summariseEvidence([], language);
 }
@@ -139,7 +149,7 @@ export function scoreText(text: string, options: ScoreTextOptions = NO_OPTIONS):
     else if (script === 'spaced') {
       const candidates = candidatesFor(packs);
       if (packs.length === 0) {
-        const votes = zeros(candidates.length);
+        const votes = detectionVotes(candidates.length);
         const scan = scanSpaced(text, detectionPack(), votes);
         units = readScanned(scan, detectionPack(), text);
         capsDiff = capsDifferential(scan);
