@@ -4,7 +4,7 @@ import { TEXT_DEFAULTS } from './defaults';
 import { candidatesFor, detectionPack, detectionVocabulary, englishPack, unspacedLanguage } from './engine/candidates';
 import { best, languageOfTokens, scriptOf, zeros } from './engine/detectInternals';
 import { lexicalVoteScan } from './engine/lexicalVoteScan';
-import { applyRules } from './engine/applyRules';
+import { applyRules, type RuleEvidence } from './engine/applyRules';
 import { compilePack, type CompiledPack } from './engine/compilePack';
 import { overridesFor, type WordsOption } from './engine/parseWords';
 import { readScanned } from './engine/readScanned';
@@ -41,6 +41,18 @@ const NO_PACKS: readonly LanguagePack[] = [];
 const NO_OPTIONS: ScoreTextOptions = Object.freeze({});
 /** Detection tokenises against the English vocabulary, keeping contractions whole (fixed: never depends on options; built on first use). */
 let detectionTokens: { readonly vocabulary: ReadonlySet<string>; readonly apostrophe: 'contraction' } | undefined;
+
+/** The rule units of a spaced text, reused from call to call (scoreText is synchronous; applyRules reads the first `unitCount`). */
+let unitsBuffer: Unit[] = [];
+/** Past this many units the buffer is let go after the call (a long text's units are not kept alive; stated reasoning: as the Scan's KEEP). */
+const UNITS_KEEP = 4096;
+
+/** Rules over the first `count` units of the buffer, then the buffer let go when a long text grew it. */
+function rulesOverBuffer(count: number, capsDiff: boolean): RuleEvidence[] {
+  const evidence = applyRules(unitsBuffer, capsDiff, count);
+  if (unitsBuffer.length > UNITS_KEEP) unitsBuffer = [];
+  return evidence;
+}
 
 /** The detection votes of a call without packs, reused from call to call (scoreText is synchronous; they never leave it). */
 let votesBuffer: number[] = [];
@@ -141,7 +153,7 @@ export function scoreText(text: string, options: ScoreTextOptions = NO_OPTIONS):
   const given = raw?.trim().toLowerCase(); // BCP 47 codes are case-insensitive
   if (!hasContent(text)) return neutral(given !== undefined && packFor(given, packs) !== undefined ? given : 'und');
   let language = given;
-  let units: Unit[] | undefined; // the detection pass's English units (built-in candidates only)
+  let unitCount = -1; // the detection pass's English units in unitsBuffer (built-in candidates only), or -1
   let capsDiff = false;
   if (language === undefined) {
     const script = asciiScript(text) ?? scriptOf(text);
@@ -151,11 +163,11 @@ export function scoreText(text: string, options: ScoreTextOptions = NO_OPTIONS):
       if (packs.length === 0) {
         const votes = detectionVotes(candidates.length);
         const scan = scanSpaced(text, detectionPack(), votes);
-        units = readScanned(scan, detectionPack(), text);
+        unitCount = readScanned(scan, detectionPack(), text, unitsBuffer);
         capsDiff = capsDifferential(scan);
         language = best(votes, candidates) ?? lexicalVoteScan(scan, text, candidates);
         // English without per-call words: the detection pass read it with the built-in English pack already
-        if (language === englishPack().code && options.words === undefined) return summariseEvidence(applyRules(units, capsDiff), language);
+        if (language === englishPack().code && options.words === undefined) return summariseEvidence(rulesOverBuffer(unitCount, capsDiff), language);
       } else {
         const tokens = tokeniseSpaced(text, (detectionTokens ??= { vocabulary: detectionVocabulary(), apostrophe: 'contraction' }));
         language = languageOfTokens(tokens, candidates, text);
@@ -166,11 +178,11 @@ export function scoreText(text: string, options: ScoreTextOptions = NO_OPTIONS):
   if (pack === undefined) return neutral('und');
   const compiled = compilePack(pack, overridesFor(options.words, pack.code));
   if (compiled.tokeniser === 'cjk') return summariseEvidence(applyRules(readCjk(text, compiled), false), pack.code);
-  if (units === undefined || compiled !== englishPack()) {
+  if (unitCount < 0 || compiled !== englishPack()) {
     // the detection pass scored exactly the built-in English pack; anything else is read again
     const scan = scanSpaced(text, compiled);
-    units = readScanned(scan, compiled, text);
+    unitCount = readScanned(scan, compiled, text, unitsBuffer);
     capsDiff = capsDifferential(scan);
   }
-  return summariseEvidence(applyRules(units, capsDiff), pack === SYMBOLS_ONLY ? 'und' : pack.code);
+  return summariseEvidence(rulesOverBuffer(unitCount, capsDiff), pack === SYMBOLS_ONLY ? 'und' : pack.code);
 }

@@ -29,19 +29,18 @@ const sign = (x: number): number => (x < 0 ? -1 : 1);
  * scored as that word; a negator without one, standing alone, as −0.3 (standaloneNegation). At each
  * sentence end, "!" (≤ 4 × 0.292) and "??" (0.18 each, > 3: 0.96) are added in the sentence's
  * direction to its strongest agreeing word (`emphasis`). Σ contribution is the raw score.
- * O(units).
+ * Reads units[0, n) (`n`: the count readScanned wrote; the array may hold more). O(units).
  *
  * @example
  * applyRules(readUnits(tokens, pack, text), false);
  */
-export function applyRules(units: readonly Unit[], capsDiff: boolean): RuleEvidence[] {
+export function applyRules(units: readonly Unit[], capsDiff: boolean, n = units.length): RuleEvidence[] {
   const out: RuleEvidence[] = [];
   let sentenceStart = 0; // index in `out` of the current sentence's first evidence
   let previousSentenceStart = 0;
   let sentenceHasUnits = false;
   let factor = 1; // contrast factor for what follows
   let concession = false; // inside an although-clause
-  const n = units.length;
   for (let u = 0; u < n; u++) {
     const unit = units[u] as Unit;
     if (unit === OTHER) {
@@ -84,7 +83,7 @@ export function applyRules(units: readonly Unit[], capsDiff: boolean): RuleEvide
       case 'negator':
         sentenceHasUnits = true;
         // standing alone, a booster or negator with a word entry is that word; a bare negator is LONE_NEGATION
-        if ((unit.entry !== undefined || unit.kind === 'negator') && standsAlone(units, u)) out.push(score(units, u, unit, capsDiff, factor, unit.entry ?? LONE_NEGATION));
+        if ((unit.entry !== undefined || unit.kind === 'negator') && standsAlone(units, u, n)) out.push(score(units, u, unit, capsDiff, factor, unit.entry ?? LONE_NEGATION));
         continue;
       default:
         sentenceHasUnits = true;
@@ -95,8 +94,8 @@ export function applyRules(units: readonly Unit[], capsDiff: boolean): RuleEvide
 }
 
 /** No sentiment word follows within the scope (VADER scores a bare "no"; "incredible!" is a word, not a booster). */
-function standsAlone(units: readonly Unit[], u: number): boolean {
-  for (let d = 1; d <= D.scope && u + d < units.length; d++) {
+function standsAlone(units: readonly Unit[], u: number, n: number): boolean {
+  for (let d = 1; d <= D.scope && u + d < n; d++) {
     const k = (units[u + d] as Unit).kind;
     if (k === 'sentiment') return false;
     if (k === 'clause' || k === 'sentence' || k === 'contrastAfter' || k === 'contrastBefore') return true;

@@ -48,13 +48,16 @@ function normLength(s: Scan, k: number): number {
  * first, longest first; then single-token markers, lexicon words, emoji and emoticons). The
  * detection votes are counted by the scan (scanSpaced's `votes`). A word's text or norm is made
  * only when a rule needs it; a token the scan flagged OTHER_UNIT or NO_UNIT is not looked at
- * again. O(tokens × longest phrase).
+ * again. The units are written into `units` from index 0 and their count returned: the caller may
+ * pass the same array call after call (measured: no array grown per text, English scoreText +1.8%);
+ * past the count it may hold a previous text's units. O(tokens × longest phrase).
  *
  * @example
- * readScanned(scanSpaced(text, pack), pack, text).map((u) => u.kind);
+ * const units: Unit[] = [];
+ * units.slice(0, readScanned(scanSpaced(text, pack), pack, text, units)).map((u) => u.kind);
  */
-export function readScanned(s: Scan, pack: CompiledPack, text: string): Unit[] {
-  const units: Unit[] = [];
+export function readScanned(s: Scan, pack: CompiledPack, text: string, units: Unit[]): number {
+  let k = 0; // units written (the array may hold a previous call's units past k)
   const contraction = pack.apostrophe === 'contraction';
   const n = s.count;
   const kinds = s.kinds;
@@ -68,48 +71,48 @@ export function readScanned(s: Scan, pack: CompiledPack, text: string): Unit[] {
   for (let i = 0; i < n; i++) {
     const f = flags[i] as number;
     if ((f & (OTHER_UNIT | NO_UNIT)) !== 0) {
-      if ((f & OTHER_UNIT) !== 0) units.push(OTHER);
+      if ((f & OTHER_UNIT) !== 0) units[k++] = OTHER;
       continue;
     }
     const kind = kinds[i] as number;
     if (kind === PUNCT) {
-      pushPunct(units, s.texts[i] as string); // a mark's text is stored by the scan (never read by the fast path)
+      k = pushPunct(units, s.texts[i] as string, k); // a mark's text is stored by the scan (never read by the fast path)
       continue;
     }
     if (kind === URL || kind === MENTION || kind === NUMBER) {
-      units.push(OTHER);
+      units[k++] = OTHER;
       continue;
     }
     if ((f & LAZY) !== 0 && ((meta[i] as number) & SLOT_BITS) === HAS_ENTRY) {
       // a fast-path lexicon word with no marker and no phrase: its entry straight from the table, its slot untouched
-      units.push(sentimentUnit(textAt(s, i, text), offsets[i] as number, tableEntries[(ids[i] as number) - 1] as LexiconEntry, (f & CAPS) !== 0, (f & ELONGATED) !== 0, false));
+      units[k++] = sentimentUnit(textAt(s, i, text), offsets[i] as number, tableEntries[(ids[i] as number) - 1] as LexiconEntry, (f & CAPS) !== 0, (f & ELONGATED) !== 0, false);
       continue;
     }
     // a fast-path word's slot is taken from the table by its key index (the scan does not copy it)
     const slot = (f & LAZY) === 0 ? slots[i] : ((meta[i] as number) & SLOT_BITS) === 0 ? undefined : tableSlots[(ids[i] as number) - 1];
     if (kind === EMOJI || kind === EMOTICON) {
       const entry = slot?.entry ?? SYMBOLS.get(s.norms[i] as string);
-      units.push(entry === undefined ? OTHER : sentimentUnit(textAt(s, i, text), offsets[i] as number, entry, false, false, true));
+      units[k++] = entry === undefined ? OTHER : sentimentUnit(textAt(s, i, text), offsets[i] as number, entry, false, false, true);
       continue;
     }
     if (slot === undefined || ((meta[i] as number) & SLOT_BITS) === 0) {
       if ((f & LAZY) !== 0) {
         // a fast-path word: a degree word when its table cell says so; "n't" only with an apostrophe
-        if (((meta[i] as number) & IS_DEGREE) !== 0) units.push(DEGREE_UNITS.get(normAt(s, i, text)) as Unit);
+        if (((meta[i] as number) & IS_DEGREE) !== 0) units[k++] = DEGREE_UNITS.get(normAt(s, i, text)) as Unit;
         else if (normLength(s, i) === 1) continue; // single letters ("a", "I") take no scope slot (VADER drops them)
-        else units.push(contraction && (f & HAS_APOSTROPHE) !== 0 && endsNt(normAt(s, i, text)) ? unit('negator', textAt(s, i, text), offsets[i] as number) : OTHER);
+        else units[k++] = contraction && (f & HAS_APOSTROPHE) !== 0 && endsNt(normAt(s, i, text)) ? unit('negator', textAt(s, i, text), offsets[i] as number) : OTHER;
         continue;
       }
       const length = normLength(s, i);
       if (length <= DEGREE_LONGEST) {
         const degree = DEGREE_WORDS.has(s.norms[i] as string) ? s.norms[i] : undefined;
         if (degree !== undefined) {
-          units.push(DEGREE_UNITS.get(degree) as Unit); // unscored, but its text is read by the degree rule
+          units[k++] = DEGREE_UNITS.get(degree) as Unit; // unscored, but its text is read by the degree rule
           continue;
         }
       }
       if (length === 1 && kind === WORD) continue; // single letters ("a", "I") take no scope slot (VADER drops them)
-      units.push(contraction && ntAt(s, i, text) ? unit('negator', textAt(s, i, text), offsets[i] as number) : OTHER);
+      units[k++] = contraction && ntAt(s, i, text) ? unit('negator', textAt(s, i, text), offsets[i] as number) : OTHER;
       continue;
     }
     const caps = (f & CAPS) !== 0;
@@ -117,15 +120,15 @@ export function readScanned(s: Scan, pack: CompiledPack, text: string): Unit[] {
       const end = matchMulti(s, i, slot.multi, text);
       if (end >= 0) {
         const marker = hitMarker as Marker;
-        units.push(markerUnit(marker, text.slice(offsets[i] as number, s.ends[end] as number), offsets[i] as number, caps, markerEntry(marker)));
+        units[k++] = markerUnit(marker, text.slice(offsets[i] as number, s.ends[end] as number), offsets[i] as number, caps, markerEntry(marker));
         i = end;
         continue;
       }
     }
-    if (slot.marker !== undefined) units.push(markerUnit(slot.marker, textAt(s, i, text), offsets[i] as number, caps, slot.entry));
-    else if (slot.entry !== undefined) units.push(sentimentUnit(textAt(s, i, text), offsets[i] as number, slot.entry, caps, (f & ELONGATED) !== 0, false));
-    else if (contraction && ntAt(s, i, text)) units.push(unit('negator', textAt(s, i, text), offsets[i] as number));
-    else if (kind !== WORD || normLength(s, i) !== 1) units.push(OTHER); // a letter that starts an unmatched phrase ("a bit") takes no slot either
+    if (slot.marker !== undefined) units[k++] = markerUnit(slot.marker, textAt(s, i, text), offsets[i] as number, caps, slot.entry);
+    else if (slot.entry !== undefined) units[k++] = sentimentUnit(textAt(s, i, text), offsets[i] as number, slot.entry, caps, (f & ELONGATED) !== 0, false);
+    else if (contraction && ntAt(s, i, text)) units[k++] = unit('negator', textAt(s, i, text), offsets[i] as number);
+    else if (kind !== WORD || normLength(s, i) !== 1) units[k++] = OTHER; // a letter that starts an unmatched phrase ("a bit") takes no slot either
   }
-  return units;
+  return k;
 }

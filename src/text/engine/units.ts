@@ -62,18 +62,19 @@ function sentenceUnit(exclaim: number, question: number): Unit {
 }
 
 /**
- * Append a punctuation token's unit: a clause mark, or a sentence end with its "!" and "?" counts
- * (a run of marks tokenised apart, "! !", stays one sentence end). The units are shared, with no
+ * Write a punctuation token's unit at `count` (default: append) and return the new count: a
+ * clause mark, or a sentence end with its "!" and "?" counts (a run of marks tokenised apart,
+ * "! !", stays one sentence end: the unit at count - 1 is replaced). The units are shared, with no
  * text or offset: the rules read only a mark's kind and counts (measured: a unit made per mark
  * was 1-2% of an English scoreText).
  *
  * @example
  * pushPunct(units, '!!'); // units gets { kind: 'sentence', exclaim: 2, question: 0 }
  */
-export function pushPunct(units: Unit[], s: string): void {
+export function pushPunct(units: Unit[], s: string, count = units.length): number {
   if (!isSentenceMark(s)) {
-    units.push(CLAUSE);
-    return;
+    units[count] = CLAUSE;
+    return count + 1;
   }
   let exclaim = 0;
   let question = 0;
@@ -82,12 +83,13 @@ export function pushPunct(units: Unit[], s: string): void {
     if (c === 33 || c === 0xff01) exclaim++;
     else if (c === 63 || c === 0xff1f) question++;
   }
-  const last = units[units.length - 1];
+  const last = count > 0 ? units[count - 1] : undefined;
   if (last !== undefined && last.kind === 'sentence') {
-    units[units.length - 1] = sentenceUnit(last.exclaim + exclaim, last.question + question);
-    return;
+    units[count - 1] = sentenceUnit(last.exclaim + exclaim, last.question + question);
+    return count;
   }
-  units.push(sentenceUnit(exclaim, question));
+  units[count] = sentenceUnit(exclaim, question);
+  return count + 1;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compilePack } from '../../../src/text/engine/compilePack';
 import { readScanned } from '../../../src/text/engine/readScanned';
-import { readUnits } from '../../../src/text/engine/readUnits';
+import { readUnits, type Unit } from '../../../src/text/engine/readUnits';
 import type { LanguagePack } from '../../../src/text/languagePack';
 import { scoreText } from '../../../src/text/scoreText';
 import { scanSpaced } from '../../../src/text/tokenise/scanSpaced';
@@ -17,7 +17,8 @@ describe('a multi-word negator that is also a phrase', () => {
   it('keeps the phrase entry on its unit, in both readers', () => {
     const compiled = compilePack(pack);
     const text = 'it is no longer available';
-    const scanned = readScanned(scanSpaced(text, compiled), compiled, text).find((u) => u.kind === 'negator');
+    const units: Unit[] = [];
+    const scanned = units.slice(0, readScanned(scanSpaced(text, compiled), compiled, text, units)).find((u) => u.kind === 'negator');
     const tokens = readUnits(tokeniseSpaced(text, compiled), compiled, text).find((u) => u.kind === 'negator');
     expect(scanned?.entry?.valence).toBe(-1.2);
     expect(tokens).toEqual(scanned);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectionPack } from '../../../src/text/engine/candidates';
 import { compilePack, type CompiledPack } from '../../../src/text/engine/compilePack';
 import { readScanned } from '../../../src/text/engine/readScanned';
-import { readUnits } from '../../../src/text/engine/readUnits';
+import { readUnits, type Unit } from '../../../src/text/engine/readUnits';
 import { enPack } from '../../../src/text/lang/en/index';
 import { itPack } from '../../../src/text/lang/it/index';
 import { DETECT_SAMPLE } from '../../../src/text/engine/detectInternals';
@@ -25,6 +25,13 @@ const PIECES = [
 ];
 const texts = fc.array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(' ', '', '  ', '!', ', ', '.')), { maxLength: 14 }).map((parts) => parts.map(([p, s]) => p + s).join(''));
 
+/** One units array reused by every check below, as scoreText reuses its own: a longer text's units stay past the count. */
+const reused: Unit[] = [];
+/** The units readScanned writes into the reused array (its first `count`). */
+function unitsOf(...args: [Parameters<typeof readScanned>[0], CompiledPack, string]): Unit[] {
+  return reused.slice(0, readScanned(...args, reused));
+}
+
 /** The scan read back as tokens and units must equal the Token path exactly. */
 function sameAsTokenPath(text: string, pack: CompiledPack, votes: boolean): void {
   const tokens = tokeniseSpaced(text, { vocabulary: pack.vocabulary, apostrophe: pack.apostrophe });
@@ -33,11 +40,20 @@ function sameAsTokenPath(text: string, pack: CompiledPack, votes: boolean): void
   const v1 = [0, 0];
   const v2 = [0, 0];
   const expected = readUnits(tokens, pack, text, votes ? v1 : undefined);
-  expect(readScanned(scanSpaced(text, pack, votes ? v2 : undefined), pack, text)).toEqual(expected);
+  expect(unitsOf(scanSpaced(text, pack, votes ? v2 : undefined), pack, text)).toEqual(expected);
   expect(v2).toEqual(v1);
 }
 
 describe('scanSpaced + readScanned', () => {
+  it('reads a text the same after a longer one: the reused units past the count are not read', () => {
+    // "it never": units other, negator (count 2); the longer text leaves "good" (sentiment) at index 2 of the
+    // reused array: were it read, "never" would not stand alone; alone it is standaloneNegation (-0.3)
+    const alone = scoreText('it never');
+    expect(alone.evidence.map((e) => [e.text, e.base])).toEqual([['never', -0.3]]);
+    scoreText('it never good good good good good good');
+    expect(scoreText('it never')).toEqual(alone);
+  });
+
   it('reads a worked example: words found in place, norms made only on demand', () => {
     const pack = compilePack(enPack);
     const text = "SOOO not GOOD, don't @Bob 12!";
@@ -50,7 +66,7 @@ describe('scanSpaced + readScanned', () => {
     expect(normAt(s, 5, text)).toBe('@bob');
     expect(normAt(s, 6, text)).toBe('12');
     // "SOOO" a booster; "not GOOD" one listed phrase; "," a clause; "don't" a negator; "!" a sentence end
-    const units = readScanned(s, pack, text);
+    const units = unitsOf(s, pack, text);
     expect(units.map((u) => u.kind)).toEqual(['booster', 'sentiment', 'clause', 'negator', 'other', 'other', 'sentence']);
     expect(units[1]?.text).toBe('not GOOD');
   });
