@@ -39,6 +39,8 @@ function peerScorers(setLang: string): [string, Scorer][] {
     ];
   }
   if (setLang === 'it') {
+    // natural loads dotenv, whose v17 prints a "tip" line per load unless told to be quiet.
+    process.env.DOTENV_CONFIG_QUIET ??= 'true';
     const natural = require('natural') as {
       SentimentAnalyzer: new (l: string, s: unknown, v: string) => { getSentiment(w: string[]): number };
       AggressiveTokenizerIt: new () => { tokenize(t: string): string[] };
