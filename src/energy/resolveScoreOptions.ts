@@ -95,11 +95,7 @@ export function resolveScoreOptions(options: ScoreCustomersOptions | undefined):
   if (!positive(behaviour.response.neutralMinutes)) {
     throw new InvalidOptionError('behaviour.response.neutralMinutes must be positive', ['options', 'behaviour', 'response', 'neutralMinutes']);
   }
-  for (const [key, len] of [['review', 5], ['csat', 5], ['effort', 7]] as const) {
-    if (!Array.isArray(behaviour[key]) || behaviour[key].length !== len) {
-      throw new InvalidOptionError(`behaviour.${key} must list ${len} weights`, ['options', 'behaviour', key]);
-    }
-  }
+  // List lengths (review 5, csat 5, effort 7) are checked by mergeOverrides against the defaults.
   const textReader = options.textReader ?? scoreText;
   if (typeof textReader !== 'function') {
     throw new InvalidOptionError('textReader must be a function (text, options) => TextReading', ['options', 'textReader']);
