@@ -1,15 +1,13 @@
 import { readEvent, type EventFields } from '../behaviour/readEvent';
 import { readProfile, type ProfileFields } from '../behaviour/readProfile';
-import { EVENT_KINDS } from '../behaviour/schema';
 import { InvalidInputError, InvalidOptionError } from '../errors';
 import type { DataIssue } from '../issues';
 import { CustomerTable, F } from './customerTable';
-import { offerContribution } from './offerContribution';
 import { compareCandidates } from './compareCandidates';
 import { computeSizes } from './computeSizes';
 import { finishReading } from './finishReading';
-import { fixedPoint } from './fixedPoint';
 import { orderRows } from './orderRows';
+import { StagedEvents, foldStaged } from './stagedEvents';
 import { resolveScoreOptions, type ScoreCustomersOptions } from './resolveScoreOptions';
 import type { EnergyReading } from './schema';
 import type { ScoreStats } from './statsSchema';
@@ -50,12 +48,6 @@ export interface CustomerScorer {
   finishEach(): Omit<CustomerScorerResult, 'readings'> & { readings: Iterable<EnergyReading> };
 }
 
-const PURCHASE = EVENT_KINDS.indexOf('purchase');
-const REFUND = EVENT_KINDS.indexOf('refund');
-const CONTACT = EVENT_KINDS.indexOf('contact');
-const MESSAGE = EVENT_KINDS.indexOf('message');
-/** Amounts of money on a 2^−10 grid: sums stay exact (order-independent) up to 8.8e12. */
-const money = (x: number): number => Math.round(x * 1024) / 1024;
 
 /**
  * Score customers from events pushed one at a time (a stream's rows, a queue's messages), with the
@@ -83,10 +75,12 @@ export function createCustomerScorer(options: CustomerScorerOptions): CustomerSc
   if (keep !== 'collect' && keep !== 'return') {
     throw new InvalidOptionError("options.issues must be 'collect' or 'return'", ['options', 'issues']);
   }
-  const { nowMs, decayPerMs, behaviour, textReader, textOptions } = opts;
-  const { textWeight, contributions: k, excerptLength } = opts.energy;
+  const { nowMs, behaviour, textReader, textOptions } = opts;
+  const fold = { nowMs, decayPerMs: opts.decayPerMs, textWeight: opts.energy.textWeight };
+  const { excerptLength } = opts.energy;
   const compare = compareCandidates(excerptLength);
-  const t = new CustomerTable(k);
+  const t = new CustomerTable(opts.energy.contributions);
+  const staged = new StagedEvents();
   const seen = opts.duplicates === 'reject' ? new Set<string>() : null;
   const issues: DataIssue[] = [];
   const profiles = new Map<number, ProfileFields>();
@@ -109,6 +103,7 @@ export function createCustomerScorer(options: CustomerScorerOptions): CustomerSc
   const finishEach = (): ReturnType<CustomerScorer['finishEach']> => {
     open('finish');
     finished = true;
+    foldStaged(t, staged, fold);
     return {
       readings: { [Symbol.iterator]: once(() => eachReading(t, profiles, opts, compare)) },
       issues,
@@ -146,42 +141,9 @@ export function createCustomerScorer(options: CustomerScorerOptions): CustomerSc
       used++;
       const i = t.row(out.num, out.key);
       if (out.numericId) t.numeric[i] = 1;
-      const st = t.rows(i);
-      const r0 = t.base(i);
-      const d = Math.exp((at - nowMs) * decayPerMs);
       const code = out.code >= 0 ? out.code : t.codeOf(out.kind);
-      const w = out.weight;
-      if (code === CONTACT) {
-        t.addContact(i, r.orderId, at, d);
-        t.count(i, code, at, w, false);
-        return undefined;
-      }
-      if (code === PURCHASE) {
-        if (at < st[r0 + F.oldestPurchaseAt]!) {
-          st[r0 + F.oldestPurchaseAt] = at;
-          st[r0 + F.oldestPurchaseDecay] = d;
-        }
-        st[r0 + F.spend]! += money(out.amount);
-      } else if (code === REFUND) {
-        st[r0 + F.refunded]! += money(out.amount);
-      }
-      const dw = fixedPoint(w * d);
-      t.addBehaviour(i, code, dw, 1);
-      if (code !== MESSAGE) st[r0 + F.evidence]! += fixedPoint(d);
-      let total = w;
-      let totalDecayed = dw;
-      let textEnergy = Number.NaN;
-      const text = out.text;
-      if (text !== undefined) {
-        const reading = textReader(text, textOptions);
-        textEnergy = reading.energy;
-        totalDecayed += t.addText(i, reading, d, textWeight);
-        total += reading.energy * reading.confidence * textWeight;
-      }
-      t.count(i, code, at, total, text !== undefined);
-      if (k > 0 && (totalDecayed !== 0 || total !== 0)) {
-        offerContribution(t, i, fixedPoint(totalDecayed), at, code, total, textEnergy, e);
-      }
+      const text = out.text === undefined ? undefined : textReader(out.text, textOptions);
+      if (staged.push(i, code, at, out.weight, out.amount, e, text)) foldStaged(t, staged, fold);
       return undefined;
     },
 

@@ -72,10 +72,19 @@ export function offerContribution(
   const base = i * k;
   const slots = row + TOP;
   const len = floor < 0 ? -floor - 1 : k;
-  if (len === k && !ranksBefore(t, top, slots + (k - 1) * SLOT, base + k - 1, dw, at, code, weight, textEnergy, record)) return;
-  let pos = len === k ? k - 1 : len;
-  while (pos > 0 && ranksBefore(t, top, slots + (pos - 1) * SLOT, base + pos - 1, dw, at, code, weight, textEnergy, record)) {
+  const mag = dw < 0 ? -dw : dw;
+  // Magnitudes decide almost always; ranksBefore settles ties on the other keys.
+  let pos = len;
+  if (len === k) {
+    const o = slots + (k - 1) * SLOT;
+    const m = top[o]! < 0 ? -top[o]! : top[o]!;
+    if (mag < m || (mag === m && !ranksBefore(t, top, o, base + k - 1, dw, at, code, weight, textEnergy, record))) return;
+    pos = k - 1;
+  }
+  while (pos > 0) {
     const from = slots + (pos - 1) * SLOT;
+    const m = top[from]! < 0 ? -top[from]! : top[from]!;
+    if (mag < m || (mag === m && !ranksBefore(t, top, from, base + pos - 1, dw, at, code, weight, textEnergy, record))) break;
     const to = from + SLOT;
     top[to] = top[from]!;
     top[to + 1] = top[from + 1]!;

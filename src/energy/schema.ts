@@ -59,7 +59,7 @@ export const EnergyReadingSchema = z.object({
     /** Events with a positive / negative signed weight. */
     positive: z.number().int().min(0),
     negative: z.number().int().min(0),
-    /** Events used, by kind. */
+    /** Events used, by kind: every built-in kind in name order (0 when none), then kinds of your own in name order. */
     byKind: z.record(z.string(), z.number().int().min(0)),
   }),
   /** First and last event used (ISO), when any. */

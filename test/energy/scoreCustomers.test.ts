@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { scoreCustomers } from '../../src/energy/scoreCustomers';
 import { EnergyReadingSchema } from '../../src/energy/schema';
 import type { TextReading } from '../../src/text/schema';
+import { EVENT_KINDS } from '../../src/behaviour/schema';
+
+/** byKind of a reading with no events of any built-in kind. */
+const NO_EVENTS: Record<string, number> = Object.fromEntries([...EVENT_KINDS].sort().map((k) => [k, 0]));
 
 const NOW = '2026-03-01T00:00:00Z';
 const DAY = 86_400_000;
@@ -41,7 +45,14 @@ describe('scoreCustomers: worked examples', () => {
     expect(r.traits.drive).toBeCloseTo(0.527633, 5);
     expect(r.emotions.love).toBeCloseTo(0.527633, 5);
     expect(r.summary).toBe('referral');
-    expect(r.counts).toEqual({ events: 1, texts: 0, positive: 1, negative: 0, byKind: { referral: 1 } });
+    expect(r.counts).toEqual({ events: 1, texts: 0, positive: 1, negative: 0, byKind: { ...NO_EVENTS, referral: 1 } });
+  });
+
+  it('lists every built-in kind in byKind, in name order, 0 when none', () => {
+    const r = one([{ customerId: 'ann', at: NOW, kind: 'contact' }, { customerId: 'ann', at: NOW, kind: 'contact' }]);
+    expect(Object.keys(r.counts.byKind)).toEqual([...EVENT_KINDS].sort());
+    expect(r.counts.byKind.contact).toBe(2);
+    expect(Object.values(r.counts.byKind).reduce((a, b) => a + b, 0)).toBe(r.counts.events);
   });
 
   it('a complaint one half-life ago counts half', () => {
@@ -151,7 +162,9 @@ describe('scoreCustomers: worked examples', () => {
       { weights: { 'loyalty-signup': 0.6, share: 1 } },
     );
     expect(r.signal).toBeCloseTo(0.8, 9);
-    expect(r.counts.byKind).toEqual({ 'loyalty-signup': 1, share: 1, 'warranty-claim': 1 });
+    // Built-in kinds first (all of them, in name order), then your own kinds in name order.
+    expect(r.counts.byKind).toEqual({ ...NO_EVENTS, share: 1, 'loyalty-signup': 1, 'warranty-claim': 1 });
+    expect(Object.keys(r.counts.byKind).slice(-2)).toEqual(['loyalty-signup', 'warranty-claim']);
   });
 
   it('sizes customers against the population mean', () => {
