@@ -1,4 +1,7 @@
-/** A contribution before it is labelled: the record is kept so the label can be built at the end. */
+/**
+ * A contribution before it is labelled: the record is kept so the label can be built at the end.
+ * Every field is set when one is made (one hidden class for all of them).
+ */
 export interface Candidate {
   kind: string;
   atMs: number;
@@ -10,9 +13,9 @@ export interface Candidate {
   record: unknown;
   textEnergy: number | undefined;
   /** The customer's first purchase (known only at the end). */
-  first?: boolean;
+  first: boolean;
   /** Set by the labeller. */
-  label?: string;
+  label: string | undefined;
   /** Set by the labeller: the start of the text, if any. */
-  excerpt?: string | undefined;
+  excerpt: string | undefined;
 }

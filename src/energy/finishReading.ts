@@ -66,6 +66,9 @@ export function finishReading(
       decay: Math.exp((at - opts.nowMs) * opts.decayPerMs), // as when the event was read
       record: t.topRecord[i * k + s],
       textEnergy: te === te ? te : undefined,
+      first: false,
+      label: undefined,
+      excerpt: undefined,
     });
   }
   if (st[r + countAt(PURCHASE)]! > 0) {
@@ -101,6 +104,9 @@ export function finishReading(
         decay: Number.NaN,
         record: orderId === undefined ? {} : { orderId },
         textEnergy: undefined,
+        first: false,
+        label: undefined,
+        excerpt: undefined,
       });
     }
   }
