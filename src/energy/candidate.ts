@@ -8,8 +8,6 @@ export interface Candidate {
   count: number;
   weight: number;
   decayedWeight: number;
-  /** Decay factor (for re-weighting the first purchase once it is known). */
-  decay: number;
   record: unknown;
   textEnergy: number | undefined;
   /** The customer's first purchase (known only at the end). */

@@ -219,15 +219,21 @@ function* eachReading(
   compare: ReturnType<typeof compareCandidates>,
 ): Generator<EnergyReading> {
   const rows = orderRows(t);
-  const economic = new Float64Array(t.n);
-  const influence = new Float64Array(t.n);
-  for (let j = 0; j < rows.length; j++) {
-    const i = rows[j]!;
+  // Read in row order (the table's memory in sequence), then put in customer id order.
+  const economicOfRow = new Float64Array(t.n);
+  const influenceOfRow = new Float64Array(t.n);
+  for (let i = 0; i < t.n; i++) {
     const p = profiles.size === 0 ? undefined : profiles.get(i);
     const st = t.rows(i);
     const r0 = t.base(i);
-    economic[j] = p?.value ?? p?.spend ?? Math.max(0, st[r0 + F.spend]! - st[r0 + F.refunded]!);
-    influence[j] = p === undefined ? 0 : (1 + p.followers) * opts.energy.size.roleReach[p.role] - 1;
+    economicOfRow[i] = p?.value ?? p?.spend ?? Math.max(0, st[r0 + F.spend]! - st[r0 + F.refunded]!);
+    influenceOfRow[i] = p === undefined ? 0 : (1 + p.followers) * opts.energy.size.roleReach[p.role] - 1;
+  }
+  const economic = new Float64Array(t.n);
+  const influence = new Float64Array(t.n);
+  for (let j = 0; j < rows.length; j++) {
+    economic[j] = economicOfRow[rows[j]!]!;
+    influence[j] = influenceOfRow[rows[j]!]!;
   }
   const sizes = computeSizes(economic, influence, opts.energy.size.economicShare);
   const cache = { days: new Map<number, number>(), labels: new Map<number, string>() };

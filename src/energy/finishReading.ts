@@ -18,6 +18,12 @@ const saturate = (x: number): number => (x > 0 ? 1 - Math.exp(-x) : 0);
 const PURCHASE = EVENT_KINDS.indexOf('purchase');
 const CONTACT = EVENT_KINDS.indexOf('contact');
 
+/** A date as ISO, reusing a kept contribution's string when it is the same instant. */
+function isoOf(ms: number, candidates: readonly Candidate[], contributions: readonly { at: string }[], cache: FinishCache): string {
+  for (let j = 0; j < candidates.length; j++) if (candidates[j]!.atMs === ms) return contributions[j]!.at;
+  return formatIso(ms, cache.days);
+}
+
 /** What the readings of one call share: dates by day and labels (see formatIso, labelContribution). */
 export interface FinishCache {
   days: Map<number, number>;
@@ -63,7 +69,6 @@ export function finishReading(
       count: 1,
       weight: st[o + 3]!,
       decayedWeight: st[o]!,
-      decay: Math.exp((at - opts.nowMs) * opts.decayPerMs), // as when the event was read
       record: t.topRecord[i * k + s],
       textEnergy: te === te ? te : undefined,
       first: false,
@@ -84,7 +89,7 @@ export function finishReading(
     if (c !== undefined) {
       c.first = true;
       c.weight += first - b.repeatPurchase;
-      c.decayedWeight = fixedPoint(first * c.decay);
+      c.decayedWeight = fixedPoint(first * d); // d: the decay of the oldest purchase, as when it was read
     }
   }
   const single = b.weights.contact ?? 0;
@@ -101,7 +106,6 @@ export function finishReading(
         count: n,
         weight: single * m * n,
         decayedWeight: dw,
-        decay: Number.NaN,
         record: orderId === undefined ? {} : { orderId },
         textEnergy: undefined,
         first: false,
@@ -157,11 +161,6 @@ export function finishReading(
     desire: saturate(f[e0 + 6]!),
   };
   const contributions = toContributions(candidates, excerptLength, cache);
-  /** A date as ISO, reusing a contribution's when it is the same instant. */
-  const iso = (ms: number): string => {
-    for (let j = 0; j < candidates.length; j++) if (candidates[j]!.atMs === ms) return contributions[j]!.at;
-    return formatIso(ms, cache.days);
-  };
   const side = polarity === 'positive' ? 1 : polarity === 'negative' ? -1 : 0;
   let summary = '';
   let shown = 0;
@@ -181,15 +180,15 @@ export function finishReading(
   const counts = { events: smi(events), texts: smi(st[r + F.texts]!), positive: smi(st[r + F.positive]!), negative: smi(st[r + F.negative]!), byKind };
   if (profile?.segment === undefined && events > 0) {
     // The usual shape as one literal (allocated whole, one hidden class).
-    const firstAt = iso(st[r + F.firstAt]!);
-    const lastAt = iso(st[r + F.lastAt]!);
+    const firstAt = isoOf(st[r + F.firstAt]!, candidates, contributions, cache);
+    const lastAt = isoOf(st[r + F.lastAt]!, candidates, contributions, cache);
     return { customerId, energy, level, size, polarity, confidence, traits, emotions, signal: s, contributions, summary, economicStrength, socialInfluence, counts, firstAt, lastAt };
   }
   const reading: EnergyReading = { customerId, energy, level, size, polarity, confidence, traits, emotions, signal: s, contributions, summary, economicStrength, socialInfluence, counts };
   if (profile?.segment !== undefined) reading.segment = profile.segment;
   if (events > 0) {
-    reading.firstAt = iso(st[r + F.firstAt]!);
-    reading.lastAt = iso(st[r + F.lastAt]!);
+    reading.firstAt = isoOf(st[r + F.firstAt]!, candidates, contributions, cache);
+    reading.lastAt = isoOf(st[r + F.lastAt]!, candidates, contributions, cache);
   }
   return reading;
 }

@@ -8,7 +8,7 @@ const idText = (r: unknown): string => {
 };
 
 function candidate(t: CustomerTable, c: number, a: number, w: number, d: number, te: number, r: unknown): Candidate {
-  return { kind: t.kindNames[c]!, atMs: a, count: 1, weight: w, decayedWeight: d, decay: Number.NaN, record: r, textEnergy: te === te ? te : undefined, first: false, label: undefined, excerpt: undefined };
+  return { kind: t.kindNames[c]!, atMs: a, count: 1, weight: w, decayedWeight: d, record: r, textEnergy: te === te ? te : undefined, first: false, label: undefined, excerpt: undefined };
 }
 
 /** Whether the new contribution ranks before the kept one at offset o of `top` (same order as compareCandidates). */

@@ -10,7 +10,7 @@ import { scoreCustomers } from '../../src/energy/scoreCustomers';
 const NOW = Date.UTC(2026, 2, 1);
 const DAY = 86_400_000;
 const candidate = (kind: string, record: Record<string, unknown>, first?: boolean): Candidate =>
-  ({ kind, atMs: NOW, count: 1, weight: 1, decayedWeight: 1, decay: 1, record, textEnergy: undefined, first: first === true, label: undefined, excerpt: undefined });
+  ({ kind, atMs: NOW, count: 1, weight: 1, decayedWeight: 1, record, textEnergy: undefined, first: first === true, label: undefined, excerpt: undefined });
 
 describe('fast paths agree with the plain computation they replace', () => {
   it('formatIso writes what toISOString writes, with or without the per-day cache', () => {
