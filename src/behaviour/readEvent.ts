@@ -37,6 +37,22 @@ const isRecordId = (v: unknown): boolean =>
   (typeof v === 'string' && v.length > 0) || (typeof v === 'number' && Number.isFinite(v));
 
 const KIND_CODE: ReadonlyMap<string, number> = new Map(EVENT_KINDS.map((k, i) => [k, i]));
+const PURCHASE = EVENT_KINDS.indexOf('purchase');
+const RETURN = EVENT_KINDS.indexOf('return');
+const REFUND = EVENT_KINDS.indexOf('refund');
+const CANCELLATION = EVENT_KINDS.indexOf('cancellation');
+const COMPLAINT = EVENT_KINDS.indexOf('complaint');
+const CONTACT = EVENT_KINDS.indexOf('contact');
+const RESPONSE = EVENT_KINDS.indexOf('response');
+const REVIEW = EVENT_KINDS.indexOf('review');
+const NPS = EVENT_KINDS.indexOf('nps');
+const CSAT = EVENT_KINDS.indexOf('csat');
+const EFFORT = EVENT_KINDS.indexOf('effort');
+const REFERRAL = EVENT_KINDS.indexOf('referral');
+const SHARE = EVENT_KINDS.indexOf('share');
+const UNSUBSCRIBE = EVENT_KINDS.indexOf('unsubscribe');
+const DELIVERY = EVENT_KINDS.indexOf('delivery');
+const MESSAGE = EVENT_KINDS.indexOf('message');
 
 /** The number a canonical numeric id text stands for ('42' → 42), else NaN ('042', '4e1'). */
 function canonicalNumber(s: string): number {
@@ -111,31 +127,33 @@ export function readEvent(e: unknown, out: EventFields, b: BehaviourDefaults): E
   const kind = r.kind;
   if (typeof kind !== 'string' || kind === '') return problem('invalid-field', 'kind must be a non-empty string', 'kind');
   out.kind = kind;
-  out.code = KIND_CODE.get(kind) ?? -1;
+  // One hash lookup, then integer cases (a switch on the string compares it with each case in turn).
+  const code = KIND_CODE.get(kind) ?? -1;
+  out.code = code;
   out.text = undefined;
   out.amount = 0;
   let w: number;
-  switch (kind) {
-    case 'purchase':
-    case 'refund': {
+  switch (code) {
+    case PURCHASE:
+    case REFUND: {
       const amount = checkAmount(r.amount);
       if (typeof amount !== 'number') return amount;
       out.amount = amount;
-      w = kind === 'purchase' ? b.repeatPurchase : (b.weights.refund ?? 0);
-      if (kind === 'refund' && r.promisedAt !== undefined) {
+      w = code === PURCHASE ? b.repeatPurchase : (b.weights.refund ?? 0);
+      if (code === REFUND && r.promisedAt !== undefined) {
         const promised = checkTime(r.promisedAt, 'promisedAt');
         if (typeof promised !== 'number') return promised;
         w += expectationGapWeight((promised - at) / DAY, b.gap);
       }
       break;
     }
-    case 'contact':
+    case CONTACT:
       if (r.channel !== undefined && typeof r.channel !== 'string') {
         return problem('invalid-field', 'channel must be a string', 'channel');
       }
       w = b.weights.contact ?? 0;
       break;
-    case 'response': {
+    case RESPONSE: {
       const m = r.minutes;
       if (typeof m !== 'number' || !(m >= 0) || m === Infinity) {
         return problem('out-of-range', 'minutes must be a number ≥ 0', 'minutes');
@@ -143,23 +161,23 @@ export function readEvent(e: unknown, out: EventFields, b: BehaviourDefaults): E
       w = responseWeight(m, b.response);
       break;
     }
-    case 'review':
+    case REVIEW:
       if (!isInt(r.rating, 1, 5)) return problem('out-of-range', 'rating must be a whole number 1..5', 'rating');
       w = b.review[r.rating - 1]!;
       break;
-    case 'nps':
+    case NPS:
       if (!isInt(r.score, 0, 10)) return problem('out-of-range', 'score must be a whole number 0..10', 'score');
       w = r.score >= 9 ? b.nps.promoter : r.score >= 7 ? b.nps.passive : b.nps.detractor;
       break;
-    case 'csat':
+    case CSAT:
       if (!isInt(r.score, 1, 5)) return problem('out-of-range', 'score must be a whole number 1..5', 'score');
       w = b.csat[r.score - 1]!;
       break;
-    case 'effort':
+    case EFFORT:
       if (!isInt(r.score, 1, 7)) return problem('out-of-range', 'score must be a whole number 1..7', 'score');
       w = b.effort[r.score - 1]!;
       break;
-    case 'delivery': {
+    case DELIVERY: {
       const promised = checkTime(r.promisedAt, 'promisedAt');
       if (typeof promised !== 'number') return promised;
       const delivered = checkTime(r.deliveredAt, 'deliveredAt');
@@ -167,14 +185,14 @@ export function readEvent(e: unknown, out: EventFields, b: BehaviourDefaults): E
       w = expectationGapWeight((promised - delivered) / DAY, b.gap);
       break;
     }
-    case 'return':
-    case 'cancellation':
-    case 'complaint':
-    case 'referral':
-    case 'share':
-    case 'unsubscribe':
-    case 'message':
-      w = b.weights[kind] ?? 0;
+    case RETURN:
+    case CANCELLATION:
+    case COMPLAINT:
+    case REFERRAL:
+    case SHARE:
+    case UNSUBSCRIBE:
+    case MESSAGE:
+      w = b.weights[EVENT_KINDS[code]!] ?? 0; // the built-in name: an interned key
       break;
     default: {
       const own = r.weight;
@@ -190,8 +208,8 @@ export function readEvent(e: unknown, out: EventFields, b: BehaviourDefaults): E
     }
   }
   out.weight = w;
-  if (kind === 'message' || kind === 'complaint' || kind === 'review' || kind === 'nps' || out.code < 0) {
-    const t = checkText(r.text, kind === 'message');
+  if (code === MESSAGE || code === COMPLAINT || code === REVIEW || code === NPS || code < 0) {
+    const t = checkText(r.text, code === MESSAGE);
     if (typeof t === 'object') return t;
     out.text = t;
   }
