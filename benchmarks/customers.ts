@@ -177,6 +177,7 @@ console.log(`of which reading the events (add only, no readings): ${fmt(EVENTS /
 console.log(`floor: allocating a copy of the ${fmt(result!.readings.length)} readings (same shapes, strings shared, no scoring): ${copyRuns.cpu.toFixed(2)} CPU-s (${((100 * copyRuns.cpu) / bestCpu).toFixed(0)}% of ours)`);
 console.log(`ratio to the peer: ${(peerCpu / bestCpu).toFixed(2)}x (CPU), ${(ours / peer).toFixed(2)}x (wall)`);
 console.log(`target > ${fmt(TARGET)} behaviour-only events per CPU-second on one core (defaults): ${perCpu > TARGET ? 'PASS' : 'FAIL'}`);
+console.log(`  (without explanations, energy.contributions: 0: ${EVENTS / leanCpu > TARGET ? 'over' : 'under'} the target)`);
 
 // 2. Memory while streaming from a generator: heap still held by the result after a full GC
 // (readings and per-customer state) and the peak sampled every 25 k events, above the baseline.
