@@ -52,8 +52,9 @@ export interface CustomerScorer {
 /**
  * Score customers from events pushed one at a time (a stream's rows, a queue's messages), with the
  * exact code path of `scoreCustomers` (which is a loop over this): same inputs, same bytes out.
- * Each event is validated, decayed to `now` and folded into its customer's flat row at `add`; a
- * text is scored by the text reader there and then, never stored. Only the top
+ * Each event is validated at `add` (which returns its issue, if any), its text scored by the text
+ * reader there and then (never stored); it is decayed to `now` and folded into its customer's flat
+ * row with the next batch of 256 (see StagedEvents), or at `finish()`. Only the top
  * `energy.contributions` records per customer are kept (for the explanation).
  *
  * Memory: per customer (plus one set entry per event id while `duplicates: 'reject'`, plus the
@@ -192,7 +193,8 @@ const WARM_ROWS = 32;
 /**
  * Read the rows (every cache line) and kept records of the next WARM_ROWS readings in one short
  * loop, so their memory reads overlap instead of stalling one reading at a time (rows in id order
- * are scattered over the table, records over the heap). Measured: −5% time to build readings.
+ * are scattered over the table, records over the heap). Measured: building 100 k readings 0.91 →
+ * 0.80 CPU-s (mean of 5).
  */
 function warmRows(t: CustomerTable, rows: Int32Array, from: number): void {
   const k = t.k;

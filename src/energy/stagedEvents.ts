@@ -46,8 +46,6 @@ export class StagedEvents {
   readonly amount = new Float64Array(BATCH);
   readonly record: unknown[] = new Array<unknown>(BATCH).fill(undefined);
   readonly text: (TextReading | undefined)[] = new Array<TextReading | undefined>(BATCH).fill(undefined);
-  /** What the cache-warming reads add up to (kept so the reads are not optimised away). */
-  sink = 0;
 
   /** Queue one valid event of row i; true when the batch is full and must be folded. */
   push(i: number, code: number, at: number, weight: number, amount: number, record: unknown, text: TextReading | undefined): boolean {
@@ -81,7 +79,7 @@ function warm(t: CustomerTable, s: StagedEvents): void {
     if (c === CONTACT) sum += st[r + F.groupHead]!;
     else if (c === PURCHASE) sum += st[r + F.oldestPurchaseAt]!;
   }
-  s.sink = sum;
+  t.sink = sum;
 }
 
 /**
