@@ -1,6 +1,6 @@
 import type { BehaviourDefaults } from './defaults';
 import { expectationGapWeight } from './expectationGapWeight';
-import { parseTime } from './parseTime';
+import { isIsoShaped, parseTime } from './parseTime';
 import { responseWeight } from './responseWeight';
 import { EVENT_KINDS } from './schema';
 
@@ -72,7 +72,10 @@ function checkTime(v: unknown, field: string): number | EventProblem {
   if (ms === Number.NEGATIVE_INFINITY) {
     return problem('time-without-zone', `${field} has no time zone (add Z or an offset)`, field);
   }
-  if (Number.isNaN(ms)) return problem('invalid-time', `${field} is not an ISO time, epoch ms or Date`, field);
+  if (Number.isNaN(ms)) {
+    if (typeof v === 'string' && isIsoShaped(v)) return problem('invalid-time', `${field} ${v} is not a day and hour of the calendar`, field);
+    return problem('invalid-time', `${field} is not an ISO time, epoch ms or Date`, field);
+  }
   return ms;
 }
 

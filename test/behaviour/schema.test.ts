@@ -41,6 +41,17 @@ const cases: [unknown, boolean][] = [
   [{ customerId: '', at, kind: 'share' }, false],
   [{ at, kind: 'share' }, false],
   [{ customerId: 'a', at: 'yesterday', kind: 'share' }, false],
+  // Times: both readers take the same strings (TimeSchema checks strings with parseTime).
+  [{ customerId: 'a', at: '2026-02-30T10:00:00Z', kind: 'share' }, false], // no such day
+  [{ customerId: 'a', at: '2026-02-29T10:00:00Z', kind: 'share' }, false], // 2026 is not a leap year
+  [{ customerId: 'a', at: '2024-02-29T10:00:00Z', kind: 'share' }, true],
+  [{ customerId: 'a', at: '2026-04-31T00:00:00+02:00', kind: 'share' }, false],
+  [{ customerId: 'a', at: '2026-03-01T24:00:00Z', kind: 'share' }, false],
+  [{ customerId: 'a', at: '2026-03-01T10:00:00', kind: 'share' }, false], // no zone
+  [{ customerId: 'a', at: '2026-03-01T10:00Z', kind: 'share' }, true],
+  [{ customerId: 'a', at: '2026-03-01 10:00:00+0100', kind: 'share' }, true],
+  [{ customerId: 'a', at: '2026-03-01T10:00:00.1234Z', kind: 'share' }, true],
+  [{ customerId: 'a', at: '2026-02-27', kind: 'delivery', promisedAt: '2026-02-31', deliveredAt: at }, false],
   [{ customerId: 'a', at, kind: 'share', id: '' }, false],
   [{ customerId: 'a', at, kind: 'share', orderId: Number.NaN }, false],
 ];

@@ -11,6 +11,7 @@ describe('scoreCustomers: bad data is returned as issues, the rest is scored', (
     ['an NPS of 11', { customerId: 'x', at: NOW, kind: 'nps', score: 11 }, 'out-of-range', ['score']],
     ['a negative amount', { customerId: 'x', at: NOW, kind: 'purchase', amount: -20 }, 'negative-amount', ['amount']],
     ['an unparseable date', { customerId: 'x', at: '31/02/2026', kind: 'share' }, 'invalid-time', ['at']],
+    ['a day the calendar lacks', { customerId: 'x', at: '2026-02-30T10:00:00Z', kind: 'share' }, 'invalid-time', ['at']],
     ['a time without zone', { customerId: 'x', at: '2026-02-01T10:00:00', kind: 'share' }, 'time-without-zone', ['at']],
     ['no customer id', { at: NOW, kind: 'share' }, 'missing-customer-id', ['customerId']],
     ['an empty customer id', { customerId: '', at: NOW, kind: 'share' }, 'missing-customer-id', ['customerId']],
@@ -24,6 +25,7 @@ describe('scoreCustomers: bad data is returned as issues, the rest is scored', (
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ severity: 'rejected', code, path, index: 1, record });
     expect(typeof issues[0]!.reason).toBe('string');
+    if (record.at === '2026-02-30T10:00:00Z') expect(issues[0]!.reason).toBe('at 2026-02-30T10:00:00Z is not a day and hour of the calendar');
     expect(readings.map((r) => r.customerId)).toEqual(['ok']);
     expect(stats.events).toEqual({ read: 2, used: 1, rejected: 1, ignored: 0 });
   });
