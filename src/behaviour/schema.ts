@@ -58,7 +58,8 @@ const base = {
   orderId: RecordIdSchema.optional(),
 };
 const amount = z.number().finite().nonnegative();
-const text = z.string();
+/** An optional text: null, empty or blank is no text (as the scorer reads it). */
+const text = z.string().nullish();
 
 /**
  * The built-in event kinds, discriminated by `kind` (narrow on `kind` with this type: a
@@ -83,7 +84,7 @@ export const BuiltInEventSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('share') }),
   z.object({ ...base, kind: z.literal('unsubscribe') }),
   z.object({ ...base, kind: z.literal('delivery'), promisedAt: TimeSchema, deliveredAt: TimeSchema }),
-  z.object({ ...base, kind: z.literal('message'), text: text.min(1) }),
+  z.object({ ...base, kind: z.literal('message'), text: z.string().refine((s) => s.trim() !== '', 'text is empty') }),
 ]);
 
 const builtIn = new Set<string>(EVENT_KINDS);

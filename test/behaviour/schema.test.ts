@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BEHAVIOUR_DEFAULTS } from '../../src/behaviour/defaults';
 import { readEvent, type EventFields } from '../../src/behaviour/readEvent';
 import { readProfile } from '../../src/behaviour/readProfile';
-import { CustomerEventSchema, CustomerProfileSchema } from '../../src/behaviour/schema';
+import { CustomerEventSchema, CustomerProfileSchema, EVENT_KINDS } from '../../src/behaviour/schema';
+import { createRng } from '../../src/random/createRng';
 
 const at = '2026-03-01T10:00:00Z';
 /** Records and whether they are valid: the zod schema and the hand validator must agree on each. */
@@ -36,6 +37,9 @@ const cases: [unknown, boolean][] = [
   [{ customerId: 'a', at, kind: 'delivery', promisedAt: '2026-02-27' }, false],
   [{ customerId: 'a', at, kind: 'message', text: 'hello' }, true],
   [{ customerId: 'a', at, kind: 'message', text: '' }, false],
+  [{ customerId: 'a', at, kind: 'message', text: '  ' }, false], // blank: no text
+  [{ customerId: 'a', at, kind: 'complaint', text: null }, true], // null: no text
+  [{ customerId: 'a', at, kind: 'complaint', text: '  ' }, true],
   [{ customerId: 'a', at, kind: 'warranty-claim', weight: -0.8 }, true],
   [{ customerId: 'a', at, kind: 'warranty-claim', weight: 'big' }, false],
   [{ customerId: '', at, kind: 'share' }, false],
@@ -60,6 +64,32 @@ describe('CustomerEventSchema and the hand validator', () => {
   it.each(cases.map(([r, ok], i) => [i, r, ok] as const))('case %i agrees', (_i, record, ok) => {
     expect(CustomerEventSchema.safeParse(record).success).toBe(ok);
     expect(readEvent(record, {} as EventFields, BEHAVIOUR_DEFAULTS) === undefined).toBe(ok);
+  });
+
+  it('agree on 20 000 random records (seeded): fields of every kind set to values of every type', () => {
+    // A kind of your own without a weight is valid to the schema (options.weights may have it)
+    // but unknown to a validator given only the defaults: such records get a weight here.
+    const rng = createRng(2026);
+    const pick = <T>(a: readonly T[]): T => a[rng.nextUint32() % a.length]!;
+    const values: unknown[] = [
+      undefined, null, 0, -0, 1, -1, 1.5, 7, 10, 11, Number.NaN, Infinity, '', ' ', 'x', '1', '1e3', true, {}, [],
+      '2026-03-01', '2026-02-30', '2026-03-01T10:00:00Z', '2026-03-01T10:00Z', '2026-03-01 10:00+0100',
+      '2026-02-29T10:00:00Z', '2026-03-01T24:00:00Z', '2026-03-01T10:00:00', 1772323200000, new Date(0),
+      new Date(Number.NaN), 'never again', '  hi  ',
+    ];
+    const kinds = [...EVENT_KINDS, 'webinar', '', 5, '__proto__', 'constructor'];
+    const fields = ['customerId', 'at', 'kind', 'amount', 'promisedAt', 'deliveredAt', 'text', 'orderId', 'channel', 'minutes', 'rating', 'score', 'id', 'weight'];
+    let valid = 0;
+    for (let n = 0; n < 20_000; n++) {
+      const r: Record<string, unknown> = { customerId: pick(['a', 1]), at, kind: pick(kinds) };
+      for (let j = 1 + (rng.nextUint32() % 3); j > 0; j--) r[pick(fields)] = pick(values);
+      if (typeof r.kind === 'string' && !(EVENT_KINDS as readonly string[]).includes(r.kind) && r.weight === undefined) r.weight = 0.5;
+      const ok = CustomerEventSchema.safeParse(r).success;
+      expect({ r, ok: readEvent(r, {} as EventFields, BEHAVIOUR_DEFAULTS) === undefined }).toEqual({ r, ok });
+      if (ok) valid++;
+    }
+    expect(valid).toBeGreaterThan(2_000); // both sides are exercised
+    expect(valid).toBeLessThan(18_000);
   });
 
   it('names the field and reason of a bad event', () => {
