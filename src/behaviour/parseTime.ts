@@ -15,6 +15,12 @@ const LOCAL = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
  */
 export const isIsoShaped = (s: string): boolean => ISO.test(s);
 
+/**
+ * The largest epoch milliseconds a `Date` can hold (ECMA-262 §21.4.1.1: ±10⁸ days around 1970):
+ * a number beyond it is not a time (`new Date(1e308)` is an Invalid Date, and writing it throws).
+ */
+export const MAX_TIME = 8.64e15;
+
 /** The two-digit number at s[i..i+1]. */
 const two = (s: string, i: number): number => (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
 
@@ -42,9 +48,10 @@ function realDayAndHour(s: string): boolean {
  * parseTime('2026-03-01T10:00:00');     // -Infinity (no zone)
  * parseTime('2026-02-30T10:00:00Z');    // NaN (no such day)
  * parseTime('yesterday');               // NaN
+ * parseTime(1e308);                     // NaN (beyond what a Date holds)
  */
 export function parseTime(value: unknown): number {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : Number.NaN;
+  if (typeof value === 'number') return value >= -MAX_TIME && value <= MAX_TIME ? value : Number.NaN;
   if (typeof value === 'string') {
     if (!ISO.test(value)) return LOCAL.test(value) ? Number.NEGATIVE_INFINITY : Number.NaN;
     if (!realDayAndHour(value)) return Number.NaN;

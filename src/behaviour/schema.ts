@@ -1,20 +1,20 @@
 import { z } from 'zod';
 import { CustomerIdSchema } from '../ids';
-import { parseTime } from './parseTime';
+import { MAX_TIME, parseTime } from './parseTime';
 
 /**
  * A point in time as users have it: an ISO 8601 string with a zone (`2026-03-01T10:00:00Z`,
  * `+01:00`, `+0100`; `T` or a space before the time; seconds optional) or a date (`2026-03-01`,
- * read as UTC midnight), epoch milliseconds, or a `Date`. A date-time without a zone is refused:
- * its meaning would depend on the machine's time zone; so is a day the calendar does not have
- * (`2026-02-30`). Strings are checked by the scorer's own reader (`parseTime`), so this schema and
- * `scoreCustomers` accept exactly the same times.
+ * read as UTC midnight), epoch milliseconds (within ±8.64e15, what a `Date` holds), or a `Date`.
+ * A date-time without a zone is refused: its meaning would depend on the machine's time zone; so
+ * is a day the calendar does not have (`2026-02-30`). Strings are checked by the scorer's own
+ * reader (`parseTime`), so this schema and `scoreCustomers` accept exactly the same times.
  */
 export const TimeSchema = z.union([
   z.string().refine((s) => Number.isFinite(parseTime(s)), {
     message: 'expected an ISO 8601 date, or a date-time with a zone (Z or ±hh:mm)',
   }),
-  z.number().finite(),
+  z.number().min(-MAX_TIME).max(MAX_TIME),
   z.date(),
 ]);
 

@@ -121,7 +121,12 @@ export function createCustomerScorer(options: CustomerScorerOptions): CustomerSc
     add(e) {
       open('add');
       const index = read++;
-      const bad = readEvent(e, out, behaviour);
+      let bad;
+      try {
+        bad = readEvent(e, out, behaviour);
+      } catch (error) {
+        bad = unreadable(error); // a getter or proxy that throws: one record, not the batch
+      }
       if (bad !== undefined) return issue({ severity: 'rejected', ...bad, index, record: e });
       const at = out.atMs;
       if (at > nowMs) {
@@ -151,7 +156,12 @@ export function createCustomerScorer(options: CustomerScorerOptions): CustomerSc
     addProfile(p) {
       open('addProfile');
       const index = profilesRead++;
-      const f = readProfile(p);
+      let f;
+      try {
+        f = readProfile(p);
+      } catch (error) {
+        f = unreadable(error);
+      }
       if ('code' in f) {
         profilesRejected++;
         return issue({ severity: 'rejected', ...f, index, record: p });
@@ -175,6 +185,17 @@ export function createCustomerScorer(options: CustomerScorerOptions): CustomerSc
 
     finishEach,
   };
+}
+
+/** The issue of a record whose fields throw when read (a getter, a proxy). */
+function unreadable(error: unknown): { code: string; reason: string } {
+  let message: string;
+  try {
+    message = error instanceof Error ? error.message : String(error);
+  } catch {
+    message = 'a value that cannot be printed';
+  }
+  return { code: 'unreadable-record', reason: `reading the record threw: ${message.slice(0, 200)}` };
 }
 
 /** An iterator factory that can be called once (the readings are built from state as they go). */
