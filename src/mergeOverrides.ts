@@ -5,7 +5,13 @@ export type Overrides<T> = {
   [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? Overrides<T[K]> : T[K];
 };
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+/**
+ * An object literal's kind of object (not an array, a Date, a Map or a class instance).
+ *
+ * @example
+ * isPlainObject({ a: 1 }); // true; isPlainObject([1]) and isPlainObject(null): false
+ */
+export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 
 /**

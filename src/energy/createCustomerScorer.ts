@@ -8,7 +8,9 @@ import { computeSizes } from './computeSizes';
 import { finishReading } from './finishReading';
 import { orderRows } from './orderRows';
 import { StagedEvents, foldStaged } from './stagedEvents';
-import { resolveScoreOptions, type ScoreCustomersOptions } from './resolveScoreOptions';
+import { resolveScoreOptions, type ResolvedScoreOptions, type ScoreCustomersOptions } from './resolveScoreOptions';
+import type { TextReading } from '../text/schema';
+import { EMOTIONS, TRAITS } from '../text/traits';
 import type { EnergyReading } from './schema';
 import type { ScoreStats } from './statsSchema';
 
@@ -137,18 +139,26 @@ export function createCustomerScorer(options: CustomerScorerOptions): CustomerSc
         return issue({ severity: 'rejected', code: 'future-event', reason: 'event is after options.now', path: ['at'], index, record: e });
       }
       const r = e as Record<string, unknown>;
+      let dup: string | undefined;
       if (seen !== null && r.id !== undefined) {
-        const dup = `${out.num === out.num ? out.num : out.key}\u0000${String(r.id)}\u0000${at}`;
+        dup = `${out.num === out.num ? out.num : out.key}\u0000${String(r.id)}\u0000${at}`;
         if (seen.has(dup)) {
           return issue({ severity: 'rejected', code: 'duplicate-event', reason: `event id ${String(r.id)} at this time was already read`, path: ['id'], index, record: e });
         }
-        seen.add(dup);
       }
+      let text: TextReading | undefined;
+      if (out.text !== undefined) {
+        const scored = readText(textReader, out.text, textOptions);
+        if (typeof scored === 'string') {
+          return issue({ severity: 'rejected', code: 'text-reader-failed', reason: scored, path: ['text'], index, record: e });
+        }
+        text = scored;
+      }
+      if (dup !== undefined) seen!.add(dup);
       used++;
       const i = t.row(out.num, out.key);
       if (out.numericId) t.numeric[i] = 1;
       const code = out.code >= 0 ? out.code : t.codeOf(out.kind);
-      const text = out.text === undefined ? undefined : textReader(out.text, textOptions);
       if (staged.push(i, code, at, out.weight, out.amount, e, text)) foldStaged(t, staged, fold);
       return undefined;
     },
@@ -187,15 +197,43 @@ export function createCustomerScorer(options: CustomerScorerOptions): CustomerSc
   };
 }
 
+/**
+ * The text reader's reading of one text, or why it cannot be used: the reader threw, or returned
+ * something without a finite energy and confidence and numeric traits and emotions (a custom
+ * `textReader` with a bug must not crash a batch nor put NaN in a reading).
+ */
+function readText(
+  textReader: ResolvedScoreOptions['textReader'],
+  text: string,
+  textOptions: ResolvedScoreOptions['textOptions'],
+): TextReading | string {
+  let x: TextReading;
+  try {
+    x = textReader(text, textOptions);
+  } catch (error) {
+    return `the text reader threw: ${messageOf(error)}`;
+  }
+  const ok = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
+  const scores = (o: unknown, names: readonly string[]): boolean =>
+    typeof o === 'object' && o !== null && names.every((n) => (o as Record<string, unknown>)[n] === undefined || ok((o as Record<string, unknown>)[n]));
+  if (typeof x !== 'object' || x === null || !ok(x.energy) || !ok(x.confidence) || !scores(x.traits, TRAITS) || !scores(x.emotions, EMOTIONS)) {
+    return 'the text reader returned no TextReading (finite energy and confidence, numeric traits and emotions)';
+  }
+  return x;
+}
+
+/** What an error says, at most 200 characters (whatever was thrown). */
+function messageOf(error: unknown): string {
+  try {
+    return (error instanceof Error ? error.message : String(error)).slice(0, 200);
+  } catch {
+    return 'a value that cannot be printed';
+  }
+}
+
 /** The issue of a record whose fields throw when read (a getter, a proxy). */
 function unreadable(error: unknown): { code: string; reason: string } {
-  let message: string;
-  try {
-    message = error instanceof Error ? error.message : String(error);
-  } catch {
-    message = 'a value that cannot be printed';
-  }
-  return { code: 'unreadable-record', reason: `reading the record threw: ${message.slice(0, 200)}` };
+  return { code: 'unreadable-record', reason: `reading the record threw: ${messageOf(error)}` };
 }
 
 /** An iterator factory that can be called once (the readings are built from state as they go). */

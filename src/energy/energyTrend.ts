@@ -1,6 +1,7 @@
-import { InvalidInputError, InvalidOptionError } from '../errors';
+import { checkOptionNames } from '../checkOptionNames';
+import { InvalidInputError, InvalidOptionError, MissingOptionError } from '../errors';
 import { scoreCustomers, type ScoreCustomersInput } from './scoreCustomers';
-import { resolveScoreOptions, type ScoreCustomersOptions } from './resolveScoreOptions';
+import { NESTED_OPTION_NAMES, SCORE_OPTION_NAMES, resolveScoreOptions, type ScoreCustomersOptions } from './resolveScoreOptions';
 import type { TrendPoint } from './segmentSchema';
 import { summariseSegments, type SummariseSegmentsOptions } from './summariseSegments';
 
@@ -33,7 +34,13 @@ export function energyTrend(input: ScoreCustomersInput, options: EnergyTrendOpti
   if (events != null && typeof events[Symbol.iterator] === 'function' && (events[Symbol.iterator]() as unknown) === events) {
     throw new InvalidInputError('energyTrend reads events once per window: pass an array, not a one-shot iterator', ['input', 'events']);
   }
-  const { every = 'week', windows = 12, segmentOf, unsegmented, ...scoreOptions } = options ?? ({} as EnergyTrendOptions);
+  if (options == null || typeof options !== 'object') {
+    throw new MissingOptionError('options with `now` are required: there is no hidden clock', ['options']);
+  }
+  // Not futureEvents: later events are what each window leaves out.
+  const optionNames = [...SCORE_OPTION_NAMES.filter((k) => k !== 'futureEvents'), 'every', 'windows', 'segmentOf', 'unsegmented'];
+  checkOptionNames(options, optionNames, NESTED_OPTION_NAMES);
+  const { every = 'week', windows = 12, segmentOf, unsegmented, ...scoreOptions } = options;
   const stepDays = every === 'day' ? 1 : every === 'week' ? 7 : every?.days;
   if (!(typeof stepDays === 'number' && Number.isFinite(stepDays) && stepDays > 0)) {
     throw new InvalidOptionError("every must be 'day', 'week' or { days: n } with n > 0", ['options', 'every']);

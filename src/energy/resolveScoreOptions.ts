@@ -1,7 +1,8 @@
 import { BEHAVIOUR_DEFAULTS, type BehaviourDefaults } from '../behaviour/defaults';
 import { parseTime } from '../behaviour/parseTime';
 import type { TimeInput } from '../behaviour/schema';
-import { mergeOverrides, type Overrides } from '../mergeOverrides';
+import { checkOptionNames } from '../checkOptionNames';
+import { isPlainObject, mergeOverrides, type Overrides } from '../mergeOverrides';
 import { InvalidOptionError, MissingOptionError } from '../errors';
 import type { TextReading } from '../text/schema';
 import { scoreText, type ScoreTextOptions } from '../text/scoreText';
@@ -43,6 +44,16 @@ export interface ResolvedScoreOptions {
   decayPerMs: number;
 }
 
+/** The option names of `scoreCustomers` (and `createCustomerScorer`, which adds `issues`). */
+export const SCORE_OPTION_NAMES = ['now', 'weights', 'behaviour', 'energy', 'textReader', 'textOptions', 'futureEvents', 'duplicates'] as const;
+/** Where the names of nested options belong, for the message when one is given at the top. */
+export const NESTED_OPTION_NAMES: Readonly<Record<string, string>> = Object.fromEntries([
+  ...Object.keys(ENERGY_DEFAULTS).map((k) => [k, `energy.${k}`]),
+  ...Object.keys(BEHAVIOUR_DEFAULTS)
+    .filter((k) => k !== 'weights')
+    .map((k) => [k, `behaviour.${k}`]),
+]);
+
 const positive = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
 
 /**
@@ -56,6 +67,8 @@ export function resolveScoreOptions(options: ScoreCustomersOptions | undefined):
   if (options == null || typeof options !== 'object') {
     throw new MissingOptionError('options with `now` are required: there is no hidden clock', ['options']);
   }
+  // A misspelt or misplaced option (halfLifeDays beside now) would otherwise be ignored.
+  checkOptionNames(options, [...SCORE_OPTION_NAMES, 'issues'], NESTED_OPTION_NAMES);
   if (options.now === undefined) {
     throw new MissingOptionError('options.now is required: there is no hidden clock', ['options', 'now']);
   }
@@ -64,6 +77,9 @@ export function resolveScoreOptions(options: ScoreCustomersOptions | undefined):
     throw new InvalidOptionError('options.now must be an ISO time with a zone, epoch ms or a Date', ['options', 'now']);
   }
   const weights: Record<string, number> = { ...BEHAVIOUR_DEFAULTS.weights };
+  if (options.weights !== undefined && !isPlainObject(options.weights)) {
+    throw new InvalidOptionError("weights must be an object of kind → signed weight ({ 'warranty-claim': -0.8 })", ['options', 'weights']);
+  }
   for (const [k, v] of Object.entries(options.weights ?? {})) {
     if (!(typeof v === 'number' && Number.isFinite(v))) {
       throw new InvalidOptionError(`weights.${k} must be a finite number`, ['options', 'weights', k]);
@@ -72,7 +88,7 @@ export function resolveScoreOptions(options: ScoreCustomersOptions | undefined):
     Object.defineProperty(weights, k, { value: v, enumerable: true, writable: true, configurable: true });
   }
   const { weights: _weights, ...behaviourDefaults } = BEHAVIOUR_DEFAULTS;
-  if (options.behaviour !== undefined && Object.prototype.hasOwnProperty.call(options.behaviour, 'weights')) {
+  if (isPlainObject(options.behaviour) && Object.hasOwn(options.behaviour, 'weights')) {
     throw new InvalidOptionError('behaviour.weights: pass weights as options.weights', ['options', 'behaviour', 'weights']);
   }
   const behaviour: BehaviourDefaults = { ...mergeOverrides(behaviourDefaults, options.behaviour, ['options', 'behaviour']), weights };

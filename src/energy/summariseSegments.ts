@@ -1,3 +1,4 @@
+import { checkOptionNames } from '../checkOptionNames';
 import { InvalidInputError, InvalidOptionError } from '../errors';
 import { idKey } from '../ids';
 import { compareCustomerKeys } from './compareCustomerKeys';
@@ -16,6 +17,24 @@ export interface SummariseSegmentsOptions {
 
 type Reading = Pick<EnergyReading, 'customerId' | 'energy' | 'size' | 'polarity' | 'segment'>;
 
+const POLARITIES: ReadonlySet<unknown> = new Set(['positive', 'neutral', 'negative']);
+const finite = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
+
+/** Throw InvalidInputError, with the reading's index and field, when it lacks what a summary reads. */
+function checkReading(r: unknown, i: number): void {
+  const bad = (field: string, what: string): never => {
+    throw new InvalidInputError(`readings[${i}]${field ? `.${field}` : ''} ${what}`, ['readings', i, ...(field ? [field] : [])]);
+  };
+  if (r === null || typeof r !== 'object') bad('', 'is not an EnergyReading object');
+  const x = r as Record<string, unknown>;
+  const id = x.customerId;
+  if (!((typeof id === 'string' && id.length > 0) || finite(id))) bad('customerId', 'must be a non-empty string or a finite number');
+  if (!finite(x.energy)) bad('energy', 'must be a finite number');
+  if (!finite(x.size)) bad('size', 'must be a finite number');
+  if (!POLARITIES.has(x.polarity)) bad('polarity', "must be 'positive', 'neutral' or 'negative'");
+  if (x.segment !== undefined && typeof x.segment !== 'string') bad('segment', 'must be a string when given');
+}
+
 const byKey = (a: Reading, b: Reading): number => compareCustomerKeys(idKey(a.customerId), idKey(b.customerId));
 
 /**
@@ -23,7 +42,9 @@ const byKey = (a: Reading, b: Reading): number => compareCustomerKeys(idKey(a.cu
  * net energy score 100 × (share positive − share negative) (in points, the NPS convention), the
  * size-weighted total Σ size × energy, and the `top` largest positive and negative customers by
  * impact = size × energy. Segments come out by name; readings are taken in customer id order so
- * the sums are the same bytes whatever their input order. O(n log n).
+ * the sums are the same bytes whatever their input order. A reading without a usable id, energy,
+ * size or polarity throws InvalidInputError with its index; a misspelt option or a segmentOf that
+ * returns a non-string throws InvalidOptionError. O(n log n).
  *
  * @example
  * const [retail] = summariseSegments(readings);
@@ -32,13 +53,23 @@ const byKey = (a: Reading, b: Reading): number => compareCustomerKeys(idKey(a.cu
  */
 export function summariseSegments(readings: readonly Reading[], options: SummariseSegmentsOptions = {}): SegmentSummary[] {
   if (!Array.isArray(readings)) throw new InvalidInputError('readings must be an array of EnergyReading', ['readings']);
+  if (options === null || typeof options !== 'object') throw new InvalidOptionError('options must be an object', ['options']);
+  checkOptionNames(options, ['segmentOf', 'unsegmented', 'top']);
   const top = options.top ?? 5;
   if (!(Number.isInteger(top) && top >= 0)) throw new InvalidOptionError('top must be a whole number ≥ 0', ['options', 'top']);
   const unsegmented = options.unsegmented ?? 'all';
+  if (typeof unsegmented !== 'string') throw new InvalidOptionError('unsegmented must be a string', ['options', 'unsegmented']);
   const segmentOf = options.segmentOf ?? ((r: EnergyReading) => r.segment);
+  if (typeof segmentOf !== 'function') {
+    throw new InvalidOptionError('segmentOf must be a function (reading) => segment name or undefined', ['options', 'segmentOf']);
+  }
+  readings.forEach(checkReading);
   const groups = new Map<string, Reading[]>();
   for (const r of [...readings].sort(byKey)) {
     const s = segmentOf(r as EnergyReading) ?? unsegmented;
+    if (typeof s !== 'string') {
+      throw new InvalidOptionError(`segmentOf returned ${typeof s} for customer ${String(r.customerId)}: a segment is a string`, ['options', 'segmentOf']);
+    }
     let g = groups.get(s);
     if (g === undefined) groups.set(s, (g = []));
     g.push(r);

@@ -1,3 +1,4 @@
+import { checkOptionNames } from '../checkOptionNames';
 import { InvalidOptionError, UnknownCustomerError } from '../errors';
 import { type CustomerId, idKey } from '../ids';
 import type { DataIssue } from '../issues';
@@ -71,7 +72,7 @@ class Growable {
 }
 
 /** The option names of {@link buildGraph}: a misspelt one ('direct') is misuse, not ignored. */
-const OPTION_NAMES: ReadonlySet<string> = new Set<keyof BuildGraphOptions>(['directed', 'customers', 'unknownIds', 'tieDefaults']);
+const OPTION_NAMES: readonly (keyof BuildGraphOptions)[] = ['directed', 'customers', 'unknownIds', 'tieDefaults'];
 
 const KIND_CODE: Record<string, number> = Object.fromEntries(TIE_KINDS.map((k, i) => [k, i + 1]));
 
@@ -114,9 +115,7 @@ export function buildGraph(
     throw new InvalidOptionError('edges must be an iterable of relationship rows', ['edges']);
   }
   const ties = resolveTieDefaults(options.tieDefaults);
-  for (const key of Object.keys(options ?? {})) {
-    if (!OPTION_NAMES.has(key)) throw new InvalidOptionError(`${key} is not an option (known: ${[...OPTION_NAMES].join(', ')})`, ['options', key]);
-  }
+  checkOptionNames(options ?? {}, OPTION_NAMES);
   if (options.directed !== undefined && typeof options.directed !== 'boolean') {
     throw new InvalidOptionError('directed must be a boolean', ['options', 'directed']);
   }

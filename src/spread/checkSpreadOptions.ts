@@ -1,3 +1,4 @@
+import { checkOptionNames } from '../checkOptionNames';
 import { InvalidOptionError, MissingOptionError } from '../errors';
 import { SPREAD_MODELS, SimulateSpreadOptionsSchema, type SimulateSpreadOptions } from './schema';
 
@@ -16,11 +17,7 @@ export function checkSpreadOptions(options: SimulateSpreadOptions): void {
     throw new MissingOptionError('options with a seed are required', ['options']);
   }
   // A misspelt option ('run', 'negativeBias') would otherwise run on its default.
-  for (const key of Object.keys(options)) {
-    if (!Object.hasOwn(SimulateSpreadOptionsSchema.shape, key)) {
-      throw new InvalidOptionError(`${key} is not an option (known: ${Object.keys(SimulateSpreadOptionsSchema.shape).join(', ')})`, ['options', key]);
-    }
-  }
+  checkOptionNames(options, Object.keys(SimulateSpreadOptionsSchema.shape));
   const { seed, runs, model, maxRounds, negativityBias, levelWeight, sizeExponent, unknownOrigins } = options;
   if (seed === undefined) throw new MissingOptionError('options.seed is required: same seed, same result', ['options', 'seed']);
   if (!(isNum(seed) || typeof seed === 'string')) {

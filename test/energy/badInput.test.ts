@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CustomerEnergyError, InvalidInputError, InvalidOptionError, MissingOptionError } from '../../src/errors';
 import { scoreCustomers } from '../../src/energy/scoreCustomers';
 import { EVENT_KINDS } from '../../src/behaviour/schema';
+import { scoreText } from '../../src/text/scoreText';
 
 const NOW = '2026-03-01T00:00:00Z';
 const good = { customerId: 'ok', at: '2026-02-01', kind: 'referral' };
@@ -79,6 +80,35 @@ describe('scoreCustomers: bad data is returned as issues, the rest is scored', (
     expect(stats.profiles).toEqual({ read: 5, used: 1, rejected: 4 });
   });
 
+  it('says where a misplaced option belongs', () => {
+    expect(() => scoreCustomers({ events: [] }, { now: NOW, halfLifeDays: 30 } as never)).toThrow(
+      'halfLifeDays is not an option here: did you mean energy.halfLifeDays?',
+    );
+    expect(() => scoreCustomers({ events: [] }, { now: NOW, gap: {} } as never)).toThrow('did you mean behaviour.gap?');
+  });
+
+  it('rejects the events whose text the text reader cannot read, and scores the rest', () => {
+    const texts = [
+      { customerId: 'a', at: NOW, kind: 'message', text: 'boom', id: 1 },
+      { customerId: 'a', at: NOW, kind: 'message', text: 'nan', id: 2 },
+      { customerId: 'a', at: NOW, kind: 'message', text: 'fine', id: 3 },
+      { customerId: 'a', at: NOW, kind: 'message', text: 'fine again', id: 1 }, // same id as the rejected one: not a duplicate
+    ];
+    const textReader = (text: string) => {
+      if (text === 'boom') throw new Error('model offline');
+      const reading = scoreText(text);
+      return text === 'nan' ? { ...reading, energy: Number.NaN } : reading;
+    };
+    const { readings, issues, stats } = scoreCustomers({ events: texts }, { now: NOW, textReader });
+    expect(issues.map((i) => [i.index, i.code, i.reason, i.path])).toEqual([
+      [0, 'text-reader-failed', 'the text reader threw: model offline', ['text']],
+      [1, 'text-reader-failed', 'the text reader returned no TextReading (finite energy and confidence, numeric traits and emotions)', ['text']],
+    ]);
+    expect(stats.events).toEqual({ read: 4, used: 2, rejected: 2, ignored: 0 });
+    expect(readings[0]!.counts.texts).toBe(2);
+    expect(Number.isFinite(readings[0]!.energy)).toBe(true);
+  });
+
   it('counts always reconcile on a mixed batch', () => {
     const events = [good, { customerId: 'x', at: NOW, kind: 'nps', score: 11 }, good, { at: NOW }, undefined];
     const { stats, issues } = scoreCustomers({ events }, { now: NOW });
@@ -114,6 +144,12 @@ describe('scoreCustomers: misuse throws named errors with a code and path', () =
     [{ now: NOW, futureEvents: 'drop' }, ['options', 'futureEvents']],
     [{ now: NOW, duplicates: true }, ['options', 'duplicates']],
     [{ now: NOW, textReader: 'vader' }, ['options', 'textReader']],
+    // Misspelt or misplaced options are misuse, not ignored (the call would run on the default).
+    [{ now: NOW, halfLifeDays: 30 }, ['options', 'halfLifeDays']],
+    [{ now: NOW, energie: { alpha: 2 } }, ['options', 'energie']],
+    [{ now: NOW, weights: [1] }, ['options', 'weights']],
+    [{ now: NOW, weights: null }, ['options', 'weights']],
+    [{ now: NOW, behaviour: null }, ['options', 'behaviour']],
   ])('rejects option %j', (options, path) => {
     try {
       scoreCustomers({ events: [] }, options as never);

@@ -49,5 +49,10 @@ describe('energyTrend', () => {
     expect(() => energyTrend({ events }, { now: '2026-03-24', windows: 0 })).toThrow(InvalidOptionError);
     expect(() => energyTrend({ events }, { now: '2026-03-24', every: { days: 0 } })).toThrow(InvalidOptionError);
     expect(() => energyTrend({ events }, {} as never)).toThrow(MissingOptionError);
+    expect(() => energyTrend({ events }, null as never)).toThrow(MissingOptionError);
+    // Misspelt options, and futureEvents (each window leaves later events out), are misuse.
+    expect(() => energyTrend({ events }, { now: '2026-03-24', windowz: 3 } as never)).toThrow('windowz is not an option');
+    expect(() => energyTrend({ events }, { now: '2026-03-24', futureEvents: 'reject' } as never)).toThrow('futureEvents is not an option');
+    expect(() => energyTrend({ events }, { now: '2026-03-24', halfLifeDays: 9 } as never)).toThrow('did you mean energy.halfLifeDays?');
   });
 });

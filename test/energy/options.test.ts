@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidOptionError } from '../../src/errors';
+import { CustomerEnergyError, InvalidOptionError } from '../../src/errors';
+import { energyTrend } from '../../src/energy/energyTrend';
+import { createRng } from '../../src/random/createRng';
 import { ENERGY_DEFAULTS } from '../../src/energy/defaults';
 import { mergeOverrides } from '../../src/mergeOverrides';
 import { resolveScoreOptions } from '../../src/energy/resolveScoreOptions';
@@ -63,5 +65,37 @@ describe('partial overrides of nested defaults', () => {
   it('mergeOverrides: the example of its JSDoc', () => {
     expect(mergeOverrides({ a: 1, b: { c: 2, d: 3 } }, { b: { d: 4 } }, ['options'])).toEqual({ a: 1, b: { c: 2, d: 4 } });
     expect(optionError(() => mergeOverrides({ a: 1 }, { aa: 2 }, ['options'])).message).toBe('options.aa is not an option (known: a)');
+  });
+});
+
+describe('options of any shape (seeded)', () => {
+  it('give a result or a named error with a code, never another error', () => {
+    const rng = createRng(3);
+    const pick = <T>(a: readonly T[]): T => a[rng.nextUint32() % a.length]!;
+    const values: unknown[] = [
+      undefined, null, 0, -1, 1, 0.5, 2, 1e9, Number.NaN, Infinity, '', 'x', 'week', true, {}, [], [1, 2],
+      '2026-03-01T00:00:00Z', '2026-02-30', new Date(Number.NaN), () => 1, () => null, 'reject', Symbol('s'),
+    ];
+    const keys = ['now', 'weights', 'behaviour', 'energy', 'textReader', 'textOptions', 'duplicates', 'futureEvents', 'every', 'windows', 'segmentOf', 'halfLifeDays', 'bogus'];
+    const nested = ['contributions', 'alpha', 'polarityThreshold', 'excerptLength', 'textWeight', 'size', 'economicShare', 'roleReach', 'purchase', 'gap', 'contactRepeat', 'review', 'response', 'language'];
+    const events = [
+      { customerId: 'a', at: '2026-02-01T10:00:00Z', kind: 'purchase', amount: 10 },
+      { customerId: 'a', at: '2026-02-02T10:00:00Z', kind: 'review', rating: 2, text: 'slow and rude' },
+      { customerId: 'b', at: '2026-02-03', kind: 'contact', orderId: 5 },
+    ];
+    const other: string[] = [];
+    for (let n = 0; n < 3000; n++) {
+      const options: Record<string, unknown> = { now: rng.nextUint32() % 4 ? '2026-03-01T00:00:00Z' : pick(values) };
+      const depth = rng.nextUint32() % 3;
+      options[pick(keys)] = depth === 0 ? pick(values) : depth === 1 ? { [pick(nested)]: pick(values) } : { [pick(nested)]: { [pick(nested)]: pick(values) } };
+      for (const call of [() => scoreCustomers({ events }, options as never), () => energyTrend({ events }, options as never)]) {
+        try {
+          call();
+        } catch (e) {
+          if (!(e instanceof CustomerEnergyError && typeof e.code === 'string')) other.push(String(e));
+        }
+      }
+    }
+    expect(other).toEqual([]);
   });
 });

@@ -46,5 +46,29 @@ describe('summariseSegments', () => {
   it('throws on misuse', () => {
     expect(() => summariseSegments({} as never)).toThrow(InvalidInputError);
     expect(() => summariseSegments(readings, { top: -1 })).toThrow(InvalidOptionError);
+    expect(() => summariseSegments(readings, { topp: 3 } as never)).toThrow('topp is not an option (known: segmentOf, unsegmented, top)');
+    expect(() => summariseSegments(readings, null as never)).toThrow(InvalidOptionError);
+    expect(() => summariseSegments(readings, { segmentOf: 'segment' } as never)).toThrow(InvalidOptionError);
+    expect(() => summariseSegments(readings, { segmentOf: () => 3 } as never)).toThrow(
+      'segmentOf returned number for customer 7: a segment is a string',
+    );
+  });
+
+  it.each([
+    [[...readings, null], 'readings[5] is not an EnergyReading object', ['readings', 5]],
+    [[{ ...readings[0]!, energy: Number.NaN }], 'readings[0].energy must be a finite number', ['readings', 0, 'energy']],
+    [[{ ...readings[0]!, size: '1' }], 'readings[0].size must be a finite number', ['readings', 0, 'size']],
+    [[{ ...readings[0]!, polarity: 'happy' }], "readings[0].polarity must be 'positive', 'neutral' or 'negative'", ['readings', 0, 'polarity']],
+    [[{ ...readings[0]!, customerId: '' }], 'readings[0].customerId must be a non-empty string or a finite number', ['readings', 0, 'customerId']],
+    [[{ ...readings[0]!, segment: 5 }], 'readings[0].segment must be a string when given', ['readings', 0, 'segment']],
+  ])('names the reading and field that cannot be summarised (%#)', (rs, message, path) => {
+    try {
+      summariseSegments(rs as never);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(InvalidInputError);
+      expect((e as InvalidInputError).message).toBe(message);
+      expect((e as InvalidInputError).path).toEqual(path);
+    }
   });
 });
