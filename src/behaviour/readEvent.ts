@@ -1,7 +1,7 @@
 import type { BehaviourDefaults } from './defaults';
-import { expectationGapWeight } from './expectationGapWeight';
+import { expectationGapWeightOf } from './expectationGapWeight';
 import { isIsoShaped, parseTime } from './parseTime';
-import { responseWeight } from './responseWeight';
+import { responseWeightOf } from './responseWeight';
 import { EVENT_KINDS } from './schema';
 
 const DAY = 86_400_000;
@@ -146,7 +146,7 @@ export function readEvent(e: unknown, out: EventFields, b: BehaviourDefaults): E
       if (code === REFUND && r.promisedAt !== undefined) {
         const promised = checkTime(r.promisedAt, 'promisedAt');
         if (typeof promised !== 'number') return promised;
-        w += expectationGapWeight((promised - at) / DAY, b.gap);
+        w += expectationGapWeightOf((promised - at) / DAY, b.gap);
       }
       break;
     }
@@ -161,7 +161,7 @@ export function readEvent(e: unknown, out: EventFields, b: BehaviourDefaults): E
       if (typeof m !== 'number' || !(m >= 0) || m === Infinity) {
         return problem('out-of-range', 'minutes must be a number ≥ 0', 'minutes');
       }
-      w = responseWeight(m, b.response);
+      w = responseWeightOf(m, b.response);
       break;
     }
     case REVIEW:
@@ -185,7 +185,7 @@ export function readEvent(e: unknown, out: EventFields, b: BehaviourDefaults): E
       if (typeof promised !== 'number') return promised;
       const delivered = checkTime(r.deliveredAt, 'deliveredAt');
       if (typeof delivered !== 'number') return delivered;
-      w = expectationGapWeight((promised - delivered) / DAY, b.gap);
+      w = expectationGapWeightOf((promised - delivered) / DAY, b.gap);
       break;
     }
     case RETURN:

@@ -1,4 +1,7 @@
+import { finiteArgument, numberFields } from '../checkArgs';
 import { BEHAVIOUR_DEFAULTS, type BehaviourDefaults } from './defaults';
+
+const RESPONSE_FIELDS = ['fastGain', 'neutralMinutes', 'slowFloor'];
 
 /**
  * The signed weight of answering a customer after `minutes`: fast answers recover energy, slow
@@ -15,6 +18,19 @@ export function responseWeight(
   minutes: number,
   curve: BehaviourDefaults['response'] = BEHAVIOUR_DEFAULTS.response,
 ): number {
+  finiteArgument(minutes, 'minutes');
+  numberFields(curve, 'curve', RESPONSE_FIELDS);
+  return responseWeightOf(minutes, curve);
+}
+
+/**
+ * {@link responseWeight} without checking its arguments: for the scorer's hot path, whose minutes
+ * and curve are already checked (per event and once per call). O(1).
+ *
+ * @example
+ * responseWeightOf(60, BEHAVIOUR_DEFAULTS.response); // 0
+ */
+export function responseWeightOf(minutes: number, curve: BehaviourDefaults['response']): number {
   const w = curve.fastGain * (1 - Math.log2(1 + minutes / curve.neutralMinutes));
   return w > curve.fastGain ? curve.fastGain : w < curve.slowFloor ? curve.slowFloor : w;
 }

@@ -1,3 +1,5 @@
+import { checkCsvOptions } from './checkCsvOptions';
+import { InvalidInputError, InvalidOptionError } from '../errors';
 /** Options of {@link escapeCsvCell}. */
 export interface EscapeCsvCellOptions {
   /** The delimiter of the file being written (a cell containing it is quoted). Default `,`. */
@@ -33,6 +35,11 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
  * escapeCsvCell('say "hi", then go'); // '"say ""hi"", then go"'
  */
 export function escapeCsvCell(value: string, options: EscapeCsvCellOptions = {}): string {
+  if (typeof value !== 'string') throw new InvalidInputError('value must be a string (write numbers with formatCsvRow)', ['value']);
+  checkCsvOptions(options);
+  if (options.escape !== undefined && options.escape !== 'formula' && options.escape !== 'quote-only') {
+    throw new InvalidOptionError("escape must be 'formula' or 'quote-only'", ['options', 'escape']);
+  }
   let v = value;
   if (options.escape !== 'quote-only' && v.length > 0) {
     const c = v.charCodeAt(0);

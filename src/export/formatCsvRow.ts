@@ -1,3 +1,5 @@
+import { checkCsvOptions } from './checkCsvOptions';
+import { InvalidInputError } from '../errors';
 import { escapeCsvCell } from './escapeCsvCell';
 
 /** Options of {@link formatCsvRow}. */
@@ -20,6 +22,8 @@ export function formatCsvRow(
   cells: readonly (string | number | null | undefined)[],
   options: FormatCsvRowOptions = {},
 ): string {
+  if (!Array.isArray(cells)) throw new InvalidInputError('cells must be an array', ['cells']);
+  checkCsvOptions(options);
   const delimiter = options.delimiter ?? ',';
   const escOpts = { delimiter };
   let out = '';
@@ -27,6 +31,9 @@ export function formatCsvRow(
     if (i > 0) out += delimiter;
     const c = cells[i];
     if (c === null || c === undefined) continue;
+    if (typeof c !== 'string' && typeof c !== 'number') {
+      throw new InvalidInputError(`cells[${i}] must be a string, a number, null or undefined`, ['cells', i]);
+    }
     out += typeof c === 'number' ? (Number.isFinite(c) ? String(c) : '') : escapeCsvCell(c, escOpts);
   }
   return `${out}\n`;

@@ -1,4 +1,6 @@
-import type { CompactGraph } from '../graph/CompactGraph';
+import { checkOptionNames } from '../checkOptionNames';
+import { InvalidInputError, InvalidOptionError } from '../errors';
+import { CompactGraph } from '../graph/CompactGraph';
 import { type CustomerId, idKey } from '../ids';
 
 /** A reading as the graph exports need it: an `EnergyReading`, or any object of this shape. */
@@ -43,14 +45,45 @@ export const EDGE_ATTRIBUTES = [
 ] as const;
 
 /** Attribute values of one node, in NODE_ATTRIBUTES order (undefined: not known). @internal */
+const maybeNumber = (v: unknown): boolean => v === undefined || (typeof v === 'number' && Number.isFinite(v));
+
+/** Throw InvalidInputError, with its index and field, for a reading that cannot be written as node attributes. */
+function checkReadingLike(r: unknown, k: number): void {
+  const bad = (field: string, what: string): never => {
+    throw new InvalidInputError(`readings[${k}]${field ? `.${field}` : ''} ${what}`, ['options', 'readings', k, ...(field ? [field] : [])]);
+  };
+  if (r === null || typeof r !== 'object') bad('', 'is not a reading object');
+  const x = r as Record<string, unknown>;
+  const id = x.customerId;
+  if (!((typeof id === 'string' && id.length > 0) || (typeof id === 'number' && Number.isFinite(id)))) bad('customerId', 'must be a non-empty string or a finite number');
+  if (!(typeof x.energy === 'number' && Number.isFinite(x.energy))) bad('energy', 'must be a finite number');
+  for (const f of ['level', 'size']) if (!maybeNumber(x[f])) bad(f, 'must be a finite number when given');
+  if (x.polarity !== undefined && typeof x.polarity !== 'string') bad('polarity', 'must be a string when given');
+}
+
 export type NodeValues = [number?, number?, string?, number?, number?];
 
 /** Resolve each node's attribute values once: O(customers + readings). @internal */
 export function nodeValues(graph: CompactGraph, options: GraphExportOptions): NodeValues[] {
+  if (!(graph instanceof CompactGraph)) throw new InvalidInputError('graph must be a CompactGraph (buildGraph)', ['graph']);
+  if (options === null || typeof options !== 'object') throw new InvalidOptionError('options must be an object', ['options']);
+  checkOptionNames(options, ['readings', 'reach', 'spread']);
   const out: NodeValues[] = new Array(graph.order);
   for (let i = 0; i < graph.order; i++) out[i] = [];
-  if (options.readings) {
-    for (const r of options.readings) {
+  const { readings, reach, spread } = options;
+  if (readings !== undefined && (readings === null || typeof (readings as Iterable<unknown>)[Symbol.iterator] !== 'function')) {
+    throw new InvalidOptionError('readings must be an iterable of readings', ['options', 'readings']);
+  }
+  if (reach !== undefined && typeof reach !== 'function' && !(typeof reach === 'object' && reach !== null && typeof reach.length === 'number')) {
+    throw new InvalidOptionError('reach must be an array of numbers or a function (customerId, index) => number', ['options', 'reach']);
+  }
+  if (spread !== undefined && !(typeof spread === 'object' && spread !== null && Array.isArray(spread.customers))) {
+    throw new InvalidOptionError('spread must be a simulateSpread result', ['options', 'spread']);
+  }
+  if (readings) {
+    let k = 0;
+    for (const r of readings) {
+      checkReadingLike(r, k++);
       const i = graph.indexOf(r.customerId);
       if (i < 0) continue;
       const v = out[i]!;
@@ -60,12 +93,12 @@ export function nodeValues(graph: CompactGraph, options: GraphExportOptions): No
       v[3] = r.size;
     }
   }
-  const { reach, spread } = options;
   if (!reach && spread) {
     for (let i = 0; i < graph.order; i++) out[i]![4] = 0;
     for (const c of spread.customers) {
-      const i = graph.indexOf(c.customerId);
-      if (i >= 0) out[i]![4] = c.positive + c.negative;
+      const i = c !== null && typeof c === 'object' ? graph.indexOf(c.customerId) : -1;
+      const x = i >= 0 ? c.positive + c.negative : Number.NaN;
+      if (Number.isFinite(x)) out[i]![4] = x;
     }
   }
   if (reach) {

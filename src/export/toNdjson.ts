@@ -1,3 +1,4 @@
+import { InvalidInputError, InvalidOptionError } from '../errors';
 import type { z } from 'zod';
 
 /** Options of {@link toNdjson}. */
@@ -21,7 +22,14 @@ export function* toNdjson<S extends z.ZodType>(
   records: Iterable<unknown>,
   options: ToNdjsonOptions<S> = {},
 ): Generator<string> {
+  if (records == null || typeof (records as Iterable<unknown>)[Symbol.iterator] !== 'function') {
+    throw new InvalidInputError('records must be an iterable', ['records']);
+  }
+  if (options === null || typeof options !== 'object') throw new InvalidOptionError('options must be an object', ['options']);
   const { schema } = options;
+  if (schema !== undefined && typeof (schema as { parse?: unknown })?.parse !== 'function') {
+    throw new InvalidOptionError('schema must be a zod schema', ['options', 'schema']);
+  }
   for (const r of records) {
     const value = schema ? schema.parse(r) : r;
     yield `${JSON.stringify(value)}\n`;

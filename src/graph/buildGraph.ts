@@ -114,8 +114,9 @@ export function buildGraph(
   if (edges == null || typeof (edges as Iterable<unknown>)[Symbol.iterator] !== 'function') {
     throw new InvalidOptionError('edges must be an iterable of relationship rows', ['edges']);
   }
+  if (options === null || typeof options !== 'object') throw new InvalidOptionError('options must be an object', ['options']);
+  checkOptionNames(options, OPTION_NAMES);
   const ties = resolveTieDefaults(options.tieDefaults);
-  checkOptionNames(options ?? {}, OPTION_NAMES);
   if (options.directed !== undefined && typeof options.directed !== 'boolean') {
     throw new InvalidOptionError('directed must be a boolean', ['options', 'directed']);
   }

@@ -1,3 +1,4 @@
+import { InvalidOptionError } from '../errors';
 /** A seed: a finite number or a string (strings and fractions hashed with FNV-1a). */
 export type Seed = number | string;
 
@@ -8,6 +9,10 @@ export type Seed = number | string;
  * seedToUint32('campaign-7') === seedToUint32('campaign-7'); // true
  */
 export function seedToUint32(seed: Seed, stream = 0): number {
+  if (!(typeof seed === 'string' || (typeof seed === 'number' && Number.isFinite(seed)))) {
+    throw new InvalidOptionError('seed must be a finite number or a string', ['seed']);
+  }
+  if (!Number.isSafeInteger(stream)) throw new InvalidOptionError('stream must be a whole number', ['stream']);
   let h: number;
   if (typeof seed === 'string') {
     h = 0x811c9dc5;
@@ -16,7 +21,6 @@ export function seedToUint32(seed: Seed, stream = 0): number {
       h = Math.imul(h, 0x01000193);
     }
   } else {
-    if (!Number.isFinite(seed)) throw new RangeError('seed must be a finite number or a string');
     if (Number.isInteger(seed)) {
       // Mix both halves of an integer (possibly beyond 2^32).
       const hi = Math.floor(seed / 4294967296);

@@ -1,3 +1,4 @@
+import { finiteArgument } from '../checkArgs';
 /**
  * The effective chance that a sender passes a message on along one arc, in the signed cascade:
  *
@@ -26,6 +27,9 @@ export function arcChance(
   polarity: 1 | -1,
   negativityBias: number,
 ): number {
+  for (const [v, name] of [[probability, 'probability'], [trust, 'trust'], [sender, 'sender'], [polarity, 'polarity'], [negativityBias, 'negativityBias']] as const) {
+    finiteArgument(v, name);
+  }
   const c = probability * Math.abs(trust) * sender * (polarity < 0 ? negativityBias : 1);
   return c >= 1 ? 1 : c > 0 ? c : 0;
 }

@@ -1,3 +1,6 @@
+import { finiteArgument, numberFields } from '../checkArgs';
+const KNOBS = ['levelWeight', 'sizeExponent', 'referenceSize'];
+
 /** Knobs of {@link senderFactor} (defaults and sources in `SPREAD_DEFAULTS`). */
 export interface SenderFactorKnobs {
   /** Weight of the level, in [0, 1]: factor 1 − w + 2·w·level. */
@@ -28,6 +31,9 @@ export function senderFactor(
   size: number | undefined,
   knobs: SenderFactorKnobs,
 ): number {
+  if (level !== undefined) finiteArgument(level, 'level');
+  if (size !== undefined) finiteArgument(size, 'size');
+  numberFields(knobs, 'knobs', KNOBS);
   const l = level === undefined ? 1 : 1 - knobs.levelWeight + 2 * knobs.levelWeight * level;
   const s =
     size === undefined || knobs.sizeExponent === 0 || !(knobs.referenceSize > 0)

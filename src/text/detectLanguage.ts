@@ -1,3 +1,6 @@
+import { checkOptionNames } from '../checkOptionNames';
+import { InvalidOptionError } from '../errors';
+import { checkPacks } from './checkPacks';
 import { candidatesFor, detectionVocabulary, unspacedLanguage } from './engine/candidates';
 import { DETECT_SAMPLE, languageOfTokens, scriptOf } from './engine/detectInternals';
 import type { LanguagePack } from './languagePack';
@@ -25,12 +28,15 @@ export interface DetectLanguageOptions {
  * detectLanguage('Das ist gut');            // 'und'
  */
 export function detectLanguage(text: string, options: DetectLanguageOptions = {}): string {
+  if (options === null || typeof options !== 'object') throw new InvalidOptionError('options must be an object', ['options']);
+  checkOptionNames(options, ['packs']);
+  const packs = checkPacks(options.packs);
   if (typeof text !== 'string') return 'und';
   const sample = text.length > DETECT_SAMPLE ? text.slice(0, DETECT_SAMPLE) : text;
   const script = scriptOf(sample);
   if (script === 'han') return 'zh';
-  if (script === 'other') return unspacedLanguage(options.packs ?? []);
+  if (script === 'other') return unspacedLanguage(packs);
   if (script !== 'spaced') return 'und';
   const tokens = tokeniseSpaced(sample, { vocabulary: detectionVocabulary(), apostrophe: 'contraction' });
-  return languageOfTokens(tokens, candidatesFor(options.packs ?? []), sample);
+  return languageOfTokens(tokens, candidatesFor(packs), sample);
 }

@@ -11,6 +11,7 @@ import { readScanned } from './engine/readScanned';
 import { readUnits, type Unit } from './engine/readUnits';
 import { summariseEvidence } from './engine/summariseEvidence';
 import type { LanguagePack } from './languagePack';
+import { checkPacks } from './checkPacks';
 import type { TextReading } from './schema';
 import { tokeniseCjk } from './tokenise/cjk';
 import { forEachPiece } from './tokenise/forEachPiece';
@@ -36,7 +37,6 @@ export interface ScoreTextOptions {
   words?: WordsOption;
 }
 
-const NO_PACKS: readonly LanguagePack[] = [];
 /** The options of a call without any (shared: never written to, no object made per call). */
 const NO_OPTIONS: ScoreTextOptions = Object.freeze({});
 /** Detection tokenises against the English vocabulary, keeping contractions whole (fixed: never depends on options; built on first use). */
@@ -88,24 +88,6 @@ function packFor(code: string, packs: readonly LanguagePack[]): LanguagePack | u
   const lower = code.toLowerCase();
   for (let i = packs.length - 1; i >= 0; i--) if ((packs[i] as LanguagePack).code.toLowerCase() === lower) return packs[i];
   return BUILTIN_PACKS.get(lower);
-}
-
-function checkPacks(packs: unknown): readonly LanguagePack[] {
-  if (packs === undefined) return NO_PACKS;
-  if (!Array.isArray(packs)) throw new InvalidOptionError('options.packs must be an array of LanguagePacks', ['options', 'packs']);
-  packs.forEach((p: unknown, i) => {
-    const pack = p as Partial<LanguagePack> | null;
-    if (typeof pack !== 'object' || pack === null || typeof pack.code !== 'string' || pack.code === '') {
-      throw new InvalidOptionError('a pack needs a non-empty string code', ['options', 'packs', i, 'code']);
-    }
-    for (const field of ['words', 'phrases', 'boosters'] as const) {
-      if (!(pack[field] instanceof Map)) throw new InvalidOptionError(`pack.${field} must be a Map`, ['options', 'packs', i, field]);
-    }
-    for (const field of ['negators', 'contrastAfter', 'contrastBefore'] as const) {
-      if (!(pack[field] instanceof Set)) throw new InvalidOptionError(`pack.${field} must be a Set`, ['options', 'packs', i, field]);
-    }
-  });
-  return packs as readonly LanguagePack[];
 }
 
 /** CJK text, read piece by piece: tokens are short-lived, only units accumulate (linear, light on GC). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InvalidOptionError } from '../../src/errors';
 import { createRng } from '../../src/random/createRng';
 import { seedToUint32 } from '../../src/random/seedToUint32';
 
@@ -35,6 +36,10 @@ describe('createRng', () => {
   });
 
   it('refuses a seed that is not a finite number or a string', () => {
-    expect(() => createRng(Number.NaN)).toThrow(RangeError);
+    for (const seed of [Number.NaN, Infinity, null, undefined, {}, Symbol('s'), 1n]) {
+      expect(() => createRng(seed as never)).toThrow(InvalidOptionError);
+    }
+    expect(() => createRng(1, 1.5)).toThrow(InvalidOptionError);
+    expect(() => createRng(1, Symbol('s') as never)).toThrow(InvalidOptionError);
   });
 });

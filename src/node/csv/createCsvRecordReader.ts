@@ -1,3 +1,4 @@
+import { InvalidOptionError } from '../../errors';
 import { firstLineEnd } from './firstLineEnd';
 
 /** A record read from a CSV text: its cells, first physical line (1-based) and raw text. */
@@ -70,9 +71,9 @@ interface Pending {
  * reader.end(); // line 3 broken (its quote never closes), then line 4 as a record: ['3', 'ok']
  */
 export function createCsvRecordReader(options: CsvRecordReaderOptions): CsvRecordReader {
-  const d = options.delimiter;
-  if (d.length !== 1 || d === '"' || d === '\n' || d === '\r') {
-    throw new RangeError('delimiter must be one character other than a quote or a line break');
+  const d = options?.delimiter;
+  if (typeof d !== 'string' || d.length !== 1 || d === '"' || d === '\n' || d === '\r') {
+    throw new InvalidOptionError('delimiter must be one character other than a quote or a line break', ['options', 'delimiter']);
   }
   const maxLines = options.maxRecordLines ?? 100;
   let expected = -1;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { InvalidOptionError } from '../../../src/errors';
 import { createCsvRecordReader, type CsvBrokenLine, type CsvRecord } from '../../../src/node/csv/createCsvRecordReader';
 
 const readAll = (text: string, chunk = text.length || 1, expected?: number, maxRecordLines?: number): (CsvRecord | CsvBrokenLine)[] => {
@@ -81,8 +82,8 @@ describe('createCsvRecordReader', () => {
   });
 
   it('refuses a delimiter that cannot be one', () => {
-    expect(() => createCsvRecordReader({ delimiter: '"' })).toThrow(RangeError);
-    expect(() => createCsvRecordReader({ delimiter: ';;' })).toThrow(RangeError);
+    expect(() => createCsvRecordReader({ delimiter: '"' })).toThrow(InvalidOptionError);
+    expect(() => createCsvRecordReader({ delimiter: ';;' })).toThrow(InvalidOptionError);
   });
 
   it('gives the same records whatever the chunk size (property)', () => {
