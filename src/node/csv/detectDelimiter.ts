@@ -1,3 +1,4 @@
+import { InvalidInputError } from '../../errors';
 /** Delimiters `scoreCsv` detects, in order of preference on a tie. */
 export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
 
@@ -10,6 +11,7 @@ export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
  * detectDelimiter('kunde;kommentar;datum'); // ';'
  */
 export function detectDelimiter(headerLine: string): string {
+  if (typeof headerLine !== 'string') throw new InvalidInputError('headerLine must be a string', ['headerLine']);
   const counts = [0, 0, 0, 0];
   let inQuote = false;
   for (let i = 0; i < headerLine.length; i++) {

@@ -1,3 +1,4 @@
+import { InvalidInputError } from '../../errors';
 const ISO =
   /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
 
@@ -12,6 +13,7 @@ const ISO =
  * parseTimestamp('2024-03-05 14:30'); // 1709649000000
  */
 export function parseTimestamp(cell: string): number {
+  if (typeof cell !== 'string') throw new InvalidInputError('cell must be a string (the text of a CSV cell)', ['cell']);
   const s = cell.trim();
   if (/^\d{10}$/.test(s)) return Number(s) * 1000;
   if (/^\d{13}$/.test(s)) return Number(s);
