@@ -1,3 +1,4 @@
+import { MAX_AMOUNT, MAX_WEIGHT } from './limits';
 import type { BehaviourDefaults } from './defaults';
 import { expectationGapWeightOf } from './expectationGapWeight';
 import { isIsoShaped, parseTime } from './parseTime';
@@ -83,6 +84,7 @@ function checkAmount(v: unknown): number | EventProblem {
   if (v === undefined) return 0;
   if (typeof v !== 'number' || !Number.isFinite(v)) return problem('invalid-field', 'amount must be a number', 'amount');
   if (v < 0) return problem('negative-amount', `amount ${v} is negative`, 'amount');
+  if (v > MAX_AMOUNT) return problem('out-of-range', `amount ${v} is over ${MAX_AMOUNT} (one order)`, 'amount');
   return v;
 }
 
@@ -203,12 +205,19 @@ export function readEvent(e: unknown, out: EventFields, b: BehaviourDefaults): E
       if (own !== undefined && !(typeof own === 'number' && Number.isFinite(own))) {
         return problem('invalid-field', 'weight must be a finite number', 'weight');
       }
+      if (own !== undefined && Math.abs(own) > MAX_WEIGHT) {
+        return problem('out-of-range', `weight ${own} is beyond ±${MAX_WEIGHT}`, 'weight');
+      }
       const known = (own as number | undefined) ?? table;
       if (known === undefined) {
         return problem('unknown-kind', `kind '${kind}' has no weight: give one on the event or in options.weights`, 'kind');
       }
       w = known;
     }
+  }
+  // Options can make a weight extreme or NaN (a rating table of 1e308, a gap curve 0 × ∞).
+  if (!(w >= -MAX_WEIGHT && w <= MAX_WEIGHT)) {
+    return problem('out-of-range', `the options give this ${kind} a weight of ${w}, beyond ±${MAX_WEIGHT}`, 'kind');
   }
   out.weight = w;
   if (code === MESSAGE || code === COMPLAINT || code === REVIEW || code === NPS || code < 0) {

@@ -1,3 +1,4 @@
+import { MAX_FOLLOWERS } from './limits';
 import { COMMUNITY_ROLES, type CommunityRole } from './schema';
 import type { EventProblem } from './readEvent';
 
@@ -35,8 +36,8 @@ export function readProfile(p: unknown): ProfileFields | EventProblem {
   else return { code: 'profile-missing-customer-id', reason: 'customerId is missing or empty', path: ['customerId'] };
   if (r.spend !== undefined && !nonNegative(r.spend)) return bad('spend', 'spend must be a number ≥ 0');
   if (r.value !== undefined && !nonNegative(r.value)) return bad('value', 'value must be a number ≥ 0');
-  if (r.followers !== undefined && !(nonNegative(r.followers) && Number.isInteger(r.followers))) {
-    return bad('followers', 'followers must be a whole number ≥ 0');
+  if (r.followers !== undefined && !(nonNegative(r.followers) && Number.isInteger(r.followers) && (r.followers as number) <= MAX_FOLLOWERS)) {
+    return bad('followers', `followers must be a whole number in 0..${MAX_FOLLOWERS}`);
   }
   if (r.role !== undefined && !(typeof r.role === 'string' && ROLES.has(r.role))) {
     return bad('role', `role must be one of ${COMMUNITY_ROLES.join(', ')}`);

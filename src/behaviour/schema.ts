@@ -1,3 +1,4 @@
+import { MAX_AMOUNT, MAX_FOLLOWERS, MAX_WEIGHT } from './limits';
 import { z } from 'zod';
 import { CustomerIdSchema } from '../ids';
 import { MAX_TIME, parseTime } from './parseTime';
@@ -57,7 +58,7 @@ const base = {
   /** Optional order the event is about (labels; repeated contacts about one order weigh more). */
   orderId: RecordIdSchema.optional(),
 };
-const amount = z.number().finite().nonnegative();
+const amount = z.number().finite().nonnegative().max(MAX_AMOUNT);
 /** An optional text: null, empty or blank is no text (as the scorer reads it). */
 const text = z.string().nullish();
 
@@ -96,7 +97,7 @@ const builtIn = new Set<string>(EVENT_KINDS);
 export const CustomEventSchema = z.object({
   ...base,
   kind: z.string().min(1).refine((k) => !builtIn.has(k), 'built-in kinds have their own shape'),
-  weight: z.number().finite().optional(),
+  weight: z.number().finite().min(-MAX_WEIGHT).max(MAX_WEIGHT).optional(),
   text: text.optional(),
 });
 
@@ -136,7 +137,7 @@ export const CustomerProfileSchema = z.object({
   /** A value you supply (a CLV, a revenue forecast): preferred over `spend`. */
   value: z.number().finite().nonnegative().optional(),
   /** Followers or audience size on public channels. */
-  followers: z.number().int().nonnegative().optional(),
+  followers: z.number().int().nonnegative().max(MAX_FOLLOWERS).optional(),
   /** Role in your community. */
   role: z.enum(COMMUNITY_ROLES).optional(),
   /** Segment name for `summariseSegments` and `energyTrend`. */

@@ -1,3 +1,4 @@
+import { MAX_WEIGHT } from '../behaviour/limits';
 import { BEHAVIOUR_DEFAULTS, type BehaviourDefaults } from '../behaviour/defaults';
 import { parseTime } from '../behaviour/parseTime';
 import type { TimeInput } from '../behaviour/schema';
@@ -54,6 +55,9 @@ export const NESTED_OPTION_NAMES: Readonly<Record<string, string>> = Object.from
     .map((k) => [k, `behaviour.${k}`]),
 ]);
 
+/** Largest role reach: a multiplier of followers (defaults 1-3); 1e6 keeps audiences finite. */
+const MAX_ROLE_REACH = 1e6;
+
 const positive = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
 
 /**
@@ -81,8 +85,8 @@ export function resolveScoreOptions(options: ScoreCustomersOptions | undefined):
     throw new InvalidOptionError("weights must be an object of kind → signed weight ({ 'warranty-claim': -0.8 })", ['options', 'weights']);
   }
   for (const [k, v] of Object.entries(options.weights ?? {})) {
-    if (!(typeof v === 'number' && Number.isFinite(v))) {
-      throw new InvalidOptionError(`weights.${k} must be a finite number`, ['options', 'weights', k]);
+    if (!(typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= MAX_WEIGHT)) {
+      throw new InvalidOptionError(`weights.${k} must be a number within ±${MAX_WEIGHT}`, ['options', 'weights', k]);
     }
     // defineProperty: a kind of your own may be called '__proto__'.
     Object.defineProperty(weights, k, { value: v, enumerable: true, writable: true, configurable: true });
@@ -98,7 +102,15 @@ export function resolveScoreOptions(options: ScoreCustomersOptions | undefined):
       throw new InvalidOptionError(`energy.${key} must be a positive number`, ['options', 'energy', key]);
     }
   }
-  if (!(energy.textWeight >= 0)) throw new InvalidOptionError('energy.textWeight must be ≥ 0', ['options', 'energy', 'textWeight']);
+  if (!(energy.textWeight >= 0 && energy.textWeight <= MAX_WEIGHT)) {
+    throw new InvalidOptionError(`energy.textWeight must be in 0..${MAX_WEIGHT}`, ['options', 'energy', 'textWeight']);
+  }
+  for (const [role, reach] of Object.entries(energy.size.roleReach)) {
+    // (1 + followers) × reach stays finite (followers ≤ 1e10).
+    if (!(reach >= 0 && reach <= MAX_ROLE_REACH)) {
+      throw new InvalidOptionError(`energy.size.roleReach.${role} must be in 0..${MAX_ROLE_REACH}`, ['options', 'energy', 'size', 'roleReach', role]);
+    }
+  }
   if (!(energy.polarityThreshold >= 0 && energy.polarityThreshold < 1)) {
     throw new InvalidOptionError('energy.polarityThreshold must be in [0, 1)', ['options', 'energy', 'polarityThreshold']);
   }

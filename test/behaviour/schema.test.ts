@@ -75,7 +75,7 @@ describe('CustomerEventSchema and the hand validator', () => {
       undefined, null, 0, -0, 1, -1, 1.5, 7, 10, 11, Number.NaN, Infinity, '', ' ', 'x', '1', '1e3', true, {}, [],
       '2026-03-01', '2026-02-30', '2026-03-01T10:00:00Z', '2026-03-01T10:00Z', '2026-03-01 10:00+0100',
       '2026-02-29T10:00:00Z', '2026-03-01T24:00:00Z', '2026-03-01T10:00:00', 1772323200000, new Date(0),
-      new Date(Number.NaN), 'never again', '  hi  ', 1e308, -9e15, 8.64e15,
+      new Date(Number.NaN), 'never again', '  hi  ', 1e308, -9e15, 8.64e15, 1e12 + 1, -1001,
     ];
     const kinds = [...EVENT_KINDS, 'webinar', '', 5, '__proto__', 'constructor'];
     const fields = ['customerId', 'at', 'kind', 'amount', 'promisedAt', 'deliveredAt', 'text', 'orderId', 'channel', 'minutes', 'rating', 'score', 'id', 'weight'];
@@ -104,6 +104,8 @@ describe('CustomerProfileSchema and readProfile', () => {
     [{ customerId: 3, value: 2500 }, true],
     [{ customerId: 'a', followers: -3 }, false],
     [{ customerId: 'a', followers: 2.5 }, false],
+    [{ customerId: 'a', followers: 1e10 }, true],
+    [{ customerId: 'a', followers: 1e11 }, false], // more followers than people
     [{ customerId: 'a', role: 'king' }, false],
     [{ customerId: 'a', spend: -1 }, false],
     [{ customerId: 'a', segment: '' }, false],

@@ -16,10 +16,25 @@ const values: unknown[] = [
 const kinds = [...EVENT_KINDS, 'webinar', '', '__proto__', 'constructor', 'hasOwnProperty'];
 const fields = ['customerId', 'at', 'kind', 'amount', 'promisedAt', 'deliveredAt', 'text', 'orderId', 'channel', 'minutes', 'rating', 'score', 'id', 'weight'];
 
+/** A valid event of every kind, to be spoiled one field at a time. */
+const templates: Record<string, unknown>[] = [
+  { customerId: 'v', at: '2026-02-01T10:00:00Z', kind: 'purchase', amount: 20, orderId: 1 },
+  { customerId: 'v', at: '2026-02-01T10:00:00Z', kind: 'refund', amount: 5, promisedAt: '2026-01-20' },
+  { customerId: 'v', at: '2026-02-01T10:00:00Z', kind: 'contact', orderId: 1, channel: 'chat' },
+  { customerId: 'v', at: '2026-02-01T10:00:00Z', kind: 'response', minutes: 30 },
+  { customerId: 'v', at: '2026-02-01T10:00:00Z', kind: 'review', rating: 2, text: 'late' },
+  { customerId: 'w', at: '2026-02-01T10:00:00Z', kind: 'nps', score: 9 },
+  { customerId: 'w', at: '2026-02-01T10:00:00Z', kind: 'delivery', promisedAt: '2026-01-30', deliveredAt: '2026-02-01' },
+  { customerId: 'w', at: '2026-02-01T10:00:00Z', kind: 'webinar', weight: 0.4, text: 'useful' },
+];
+const extremes: unknown[] = [1e308, -1e308, 1e12, 1e12 + 1, 1e15, 1000, 1001, -1000, 5e-324, 8.64e15, -8.64e15, 2 ** 53, 0];
+
 /** A record of any shape: fields of every kind set to values of every type, some hostile. */
 function anyRecord(): unknown {
   const u = rng.nextUint32() % 24;
   if (u === 0) return pick(values);
+  // A valid event with one field pushed to an extreme: it must be scored finite or reported.
+  if (u >= 5 && u <= 9) return { ...pick(templates), [pick(fields)]: pick(extremes) };
   const r: Record<string, unknown> = {
     customerId: pick(['a', 'b', 1, 2, '2', 0, -5, 1.5, ...values]),
     at: pick(['2026-02-01T10:00:00Z', 1772000000000, ...values]),
@@ -43,9 +58,9 @@ describe('scoreCustomers on records of any shape (seeded)', () => {
     for (let round = 0; round < 40; round++) {
       const events = Array.from({ length: 1 + (rng.nextUint32() % 300) }, anyRecord);
       const profiles = Array.from({ length: rng.nextUint32() % 5 }, () => ({
-        customerId: pick(['a', 1, 'p', ...values]),
-        spend: pick(values),
-        followers: pick(values),
+        customerId: pick(['a', 1, 'p', 'v', 'w', ...values]),
+        spend: pick([...values, ...extremes]),
+        followers: pick([...values, ...extremes]),
         role: pick(['member', 'influencer', 'king', undefined]),
         segment: pick(['s', '', undefined, 5]),
       }));

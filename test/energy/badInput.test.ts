@@ -12,6 +12,8 @@ describe('scoreCustomers: bad data is returned as issues, the rest is scored', (
     ['an NPS of 11', { customerId: 'x', at: NOW, kind: 'nps', score: 11 }, 'out-of-range', ['score']],
     ['a negative amount', { customerId: 'x', at: NOW, kind: 'purchase', amount: -20 }, 'negative-amount', ['amount']],
     ['an unparseable date', { customerId: 'x', at: '31/02/2026', kind: 'share' }, 'invalid-time', ['at']],
+    ['an amount of 1e308 (would make sizes NaN)', { customerId: 'x', at: NOW, kind: 'purchase', amount: 1e308 }, 'out-of-range', ['amount']],
+    ['a weight of 1e300', { customerId: 'x', at: NOW, kind: 'webinar', weight: 1e300 }, 'out-of-range', ['weight']],
     ['a day the calendar lacks', { customerId: 'x', at: '2026-02-30T10:00:00Z', kind: 'share' }, 'invalid-time', ['at']],
     ['a time without zone', { customerId: 'x', at: '2026-02-01T10:00:00', kind: 'share' }, 'time-without-zone', ['at']],
     ['no customer id', { at: NOW, kind: 'share' }, 'missing-customer-id', ['customerId']],
@@ -109,6 +111,20 @@ describe('scoreCustomers: bad data is returned as issues, the rest is scored', (
     expect(Number.isFinite(readings[0]!.energy)).toBe(true);
   });
 
+  it('rejects an event the options give an extreme or NaN weight, and a profile with more followers than people', () => {
+    const review = { customerId: 'x', at: NOW, kind: 'review', rating: 5 };
+    const { issues, readings } = scoreCustomers(
+      { events: [good, review], profiles: [{ customerId: 'ok', followers: 1e11 }] },
+      { now: NOW, behaviour: { review: [1, 1, 1, 1, 1e308] } },
+    );
+    expect(issues.map((i) => [i.index, i.code, i.path])).toEqual([
+      [1, 'out-of-range', ['kind']],
+      [0, 'profile-invalid-field', ['followers']],
+    ]);
+    expect(issues[0]!.reason).toBe('the options give this review a weight of 1e+308, beyond ±1000');
+    expect(readings.every((r) => Number.isFinite(r.energy) && Number.isFinite(r.size))).toBe(true);
+  });
+
   it('counts always reconcile on a mixed batch', () => {
     const events = [good, { customerId: 'x', at: NOW, kind: 'nps', score: 11 }, good, { at: NOW }, undefined];
     const { stats, issues } = scoreCustomers({ events }, { now: NOW });
@@ -150,6 +166,9 @@ describe('scoreCustomers: misuse throws named errors with a code and path', () =
     [{ now: NOW, weights: [1] }, ['options', 'weights']],
     [{ now: NOW, weights: null }, ['options', 'weights']],
     [{ now: NOW, behaviour: null }, ['options', 'behaviour']],
+    [{ now: NOW, weights: { share: 1e308 } }, ['options', 'weights', 'share']],
+    [{ now: NOW, energy: { textWeight: 1e6 } }, ['options', 'energy', 'textWeight']],
+    [{ now: NOW, energy: { size: { roleReach: { influencer: 1e300 } } } }, ['options', 'energy', 'size', 'roleReach', 'influencer']],
   ])('rejects option %j', (options, path) => {
     try {
       scoreCustomers({ events: [] }, options as never);
