@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError, InvalidOptionError } from '../../src/errors';
+import { itPack } from '../../src/text/lang/it/index';
 import { scoreText } from '../../src/text/scoreText';
 import { TextReadingSchema } from '../../src/text/schema';
 
@@ -36,6 +37,13 @@ describe('scoreText: bad input', () => {
     expect(() => scoreText('good', { words: { good: { valence: 1, traits: ['greed' as never] } } })).toThrow(InvalidOptionError);
     expect(() => scoreText('good', { packs: [{ code: 'xx' } as never] })).toThrow(expect.objectContaining({ code: 'E_OPTION_INVALID' }));
     expect(() => scoreText('good', null as never)).toThrow(InvalidOptionError);
+    // Off VADER's ±4 scale: a valence of -1e308 made the energy NaN.
+    expect(() => scoreText('bad not bad', { words: { bad: -1e308 } })).toThrow(expect.objectContaining({ path: ['options', 'words', 'bad'] }));
+    expect(() => scoreText('good', { words: { good: { valence: 4.5 } } })).toThrow(InvalidOptionError);
+    const pack = { ...itPack, code: 'xy', words: new Map([['bene', { valence: 1e308 }]]) };
+    expect(() => scoreText('bene', { language: 'xy', packs: [pack] })).toThrow(
+      expect.objectContaining({ path: ['options', 'packs', 'xy', 'words', 'bene'] }),
+    );
   });
 
   it('an unknown language is neutral with language und', () => {

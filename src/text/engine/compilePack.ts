@@ -1,3 +1,4 @@
+import { InvalidOptionError } from '../../errors';
 import type { LanguagePack, LexiconEntry } from '../languagePack';
 
 /** A function word's role in the rules. */
@@ -103,7 +104,28 @@ function shapeMarkers(level: ReadonlyMap<string, MultiNode>): void {
   }
 }
 
+/** VADER's valence scale (Hutto and Gilbert 2014), which every lexicon here is on: ±4. */
+const MAX_VALENCE = 4;
+
+/** Throw InvalidOptionError for a pack entry off the valence scale (a 1e308 would make energies NaN). */
+function checkValences(pack: LanguagePack): void {
+  for (const [field, map] of [['words', pack.words], ['phrases', pack.phrases]] as const) {
+    for (const [k, e] of map) {
+      const v = (e as LexiconEntry | null)?.valence;
+      if (!(typeof v === 'number' && v >= -MAX_VALENCE && v <= MAX_VALENCE)) {
+        throw new InvalidOptionError(`pack ${pack.code}: ${field} '${k}' needs a valence in -4..+4 (VADER scale)`, ['options', 'packs', pack.code, field, k]);
+      }
+    }
+  }
+  for (const [k, v] of pack.boosters) {
+    if (!(typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= MAX_VALENCE)) {
+      throw new InvalidOptionError(`pack ${pack.code}: booster '${k}' needs a value in -4..+4`, ['options', 'packs', pack.code, 'boosters', k]);
+    }
+  }
+}
+
 function build(pack: LanguagePack, overrides: WordOverrides | undefined): CompiledPack {
+  checkValences(pack);
   const tokeniser = pack.tokeniser ?? (pack.code === 'zh' ? 'cjk' : 'spaced');
   const apostrophe = pack.apostrophe ?? (ELISION_CODES.has(pack.code) ? 'elision' : 'contraction');
   const cjk = tokeniser === 'cjk';

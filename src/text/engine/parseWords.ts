@@ -15,14 +15,18 @@ const merged = new WeakMap<ParsedWords, Map<string, ReadonlyMap<string, LexiconE
 const TRAIT_SET = new Set<string>(TRAITS);
 const EMOTION_SET = new Set<string>(EMOTIONS);
 
+/** VADER's valence scale (Hutto and Gilbert 2014), which every lexicon here uses: ±4. */
+const MAX_VALENCE = 4;
+const onScale = (v: unknown): boolean => typeof v === 'number' && v >= -MAX_VALENCE && v <= MAX_VALENCE;
+
 function entryOf(value: unknown, path: readonly (string | number)[]): LexiconEntry | undefined {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new InvalidOptionError('a word valence must be a finite number', path);
+    if (!onScale(value)) throw new InvalidOptionError('a word valence must be a number in -4..+4 (VADER scale)', path);
     return { valence: value };
   }
   if (typeof value !== 'object' || value === null || !('valence' in value)) return undefined;
   const e = value as LexiconEntry;
-  if (typeof e.valence !== 'number' || !Number.isFinite(e.valence)) throw new InvalidOptionError('valence must be a finite number', [...path, 'valence']);
+  if (!onScale(e.valence)) throw new InvalidOptionError('valence must be a number in -4..+4 (VADER scale)', [...path, 'valence']);
   if (e.traits !== undefined && (!Array.isArray(e.traits) || e.traits.some((t) => !TRAIT_SET.has(t)))) throw new InvalidOptionError(`traits must be some of ${TRAITS.join(', ')}`, [...path, 'traits']);
   if (e.emotions !== undefined && (!Array.isArray(e.emotions) || e.emotions.some((t) => !EMOTION_SET.has(t)))) throw new InvalidOptionError(`emotions must be some of ${EMOTIONS.join(', ')}`, [...path, 'emotions']);
   return e;
