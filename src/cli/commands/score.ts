@@ -9,7 +9,7 @@ import { UsageError } from '../UsageError';
 
 export const SCORE_USAGE = `customer-energy score <input.csv> [--out readings.csv] [--per row|customer] [--rejects rejects.csv]
     [--map id=customer_id,text=comment,...] [--format csv|json|ndjson] [--delimiter ,|;|tab|pipe]
-    [--encoding auto|utf-8|utf-16le|utf-16be|gb18030|gbk] [--language en|zh|it] [--now ISO] [--quiet]`;
+    [--encoding auto|utf-8|utf-16le|utf-16be|gb18030|gbk] [--decimal .|,] [--language en|zh|it] [--now ISO] [--quiet]`;
 
 /** Parse `--map id=customer_id,text=comment` into a column mapping (a Map-backed check of roles). */
 export function parseMap(spec: string | undefined): Partial<Record<CsvRole, string>> {
@@ -42,6 +42,7 @@ export async function scoreCommand(args: string[]): Promise<number> {
       format: { type: 'string' },
       delimiter: { type: 'string' },
       encoding: { type: 'string' },
+      decimal: { type: 'string' },
       language: { type: 'string' },
       now: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
@@ -56,6 +57,8 @@ export async function scoreCommand(args: string[]): Promise<number> {
   if (delimiter === undefined) throw new UsageError(`--delimiter must be , ; tab or |, got '${values.delimiter}'`);
   const encoding = values.encoding ?? 'auto';
   if (!(CSV_ENCODINGS as readonly string[]).includes(encoding)) throw new UsageError(`--encoding must be one of ${CSV_ENCODINGS.join(', ')}`);
+  const decimal = values.decimal ?? 'auto';
+  if (decimal !== 'auto' && decimal !== '.' && decimal !== ',') throw new UsageError(`--decimal must be . or , got '${values.decimal}'`);
   // scoreText reads a language it has no pack for as a neutral 'und': every row would be neutral.
   if (values.language !== undefined && !BUILTIN_PACKS.has(values.language.trim().toLowerCase())) {
     throw new UsageError(`--language must be one of ${[...BUILTIN_PACKS.keys()].join(', ')}, got '${values.language}'`);
@@ -71,6 +74,7 @@ export async function scoreCommand(args: string[]): Promise<number> {
     columns: parseMap(values.map),
     delimiter,
     encoding: encoding as CsvEncoding,
+    decimal,
     ...(values.rejects !== undefined ? { rejects: values.rejects } : {}),
     ...(values.language !== undefined ? { text: { language: values.language } } : {}),
     ...(nowMs !== undefined ? { now: nowMs } : {}),

@@ -1,3 +1,4 @@
+import type { DecimalMark } from './parseNumberCell';
 import { createReadStream } from 'node:fs';
 import type { CsvEncoding } from './decodeChunks';
 import { parseInteraction } from './parseInteraction';
@@ -21,6 +22,7 @@ export async function findLatestDate(
     maxRecordLines?: number;
     columns?: ColumnMapping;
     ratingRange: readonly [number, number];
+    decimal: DecimalMark;
     chunkBytes: number;
   },
 ): Promise<number> {
@@ -39,7 +41,7 @@ export async function findLatestDate(
         continue;
       }
       if (rec.kind === 'broken' || rec.cells.length !== header.length) continue;
-      const row = parseInteraction(rec.cells, columns!, o.ratingRange);
+      const row = parseInteraction(rec.cells, columns!, o.ratingRange, o.decimal);
       if (!('code' in row) && row.at !== undefined && row.at > latest) latest = row.at;
     }
   }

@@ -1,26 +1,27 @@
+import { parseNumberCell, type DecimalMark } from './parseNumberCell';
 import type { CsvInteraction } from '../../export/csvInteractionSchema';
 import { parseTimestamp } from './parseTimestamp';
 import type { ResolvedColumns } from './resolveColumns';
 
 /** Why a row was rejected. */
 export interface RowProblem {
-  code: 'empty-id' | 'invalid-date' | 'rating-out-of-range' | 'invalid-number';
+  code: 'empty-id' | 'invalid-date' | 'rating-out-of-range' | 'invalid-number' | 'ambiguous-number';
   reason: string;
   column: string;
 }
 
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-
 /**
  * Validate one row's mapped cells (by hand, matching `CsvInteractionSchema`): a non-empty id, a
  * parseable date when the date cell is not empty, a rating that is a number in `ratingRange` when
- * present (a decimal comma is accepted), numeric amount and score. Empty optional cells are absent.
- * O(cells).
+ * present, numeric amount, score and minutes (read by parseNumberCell: a decimal comma and thousands
+ * grouped in threes are understood; `1,234` in an amount or minutes cell is ambiguous unless
+ * `decimal` names the mark). Empty optional cells are absent. O(cells).
  */
 export function parseInteraction(
   cells: readonly string[],
   columns: ResolvedColumns,
   ratingRange: readonly [number, number],
+  decimal: DecimalMark = 'auto',
 ): CsvInteraction | RowProblem {
   const { index, names } = columns;
   const id = cells[index.id!]!.trim();
@@ -47,10 +48,14 @@ export function parseInteraction(
   for (const role of ['rating', 'amount', 'score', 'minutes'] as const) {
     const i = index[role];
     if (i === undefined) continue;
-    const s = cells[i]!.trim().replace(',', '.');
+    const s = cells[i]!.trim();
     if (s.length === 0) continue;
-    if (!NUMBER.test(s)) return { code: 'invalid-number', reason: `${role} '${cells[i]}' is not a number`, column: names[role]! };
-    const x = Number(s);
+    const x = parseNumberCell(s, decimal, role === 'amount' || role === 'minutes');
+    if (x === 'invalid') return { code: 'invalid-number', reason: `${role} '${cells[i]}' is not a number`, column: names[role]! };
+    if (x === 'ambiguous') {
+      const reason = `${role} '${s}' is a thousand times more with ',' or '.' as thousands separator than as decimal mark: set decimal ('.' or ',', CLI --decimal)`;
+      return { code: 'ambiguous-number', reason, column: names[role]! };
+    }
     if (role === 'rating' && (x < ratingRange[0] || x > ratingRange[1])) {
       return { code: 'rating-out-of-range', reason: `rating ${x} outside ${ratingRange[0]}-${ratingRange[1]}`, column: names.rating! };
     }

@@ -1,3 +1,4 @@
+import type { DecimalMark } from './parseNumberCell';
 import { createReadStream, statSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { CustomerEnergyError, InvalidInputError, InvalidOptionError } from '../../errors';
@@ -23,6 +24,7 @@ export const SCORE_CSV_DEFAULTS: {
   format: CsvOutputFormat;
   encoding: CsvEncoding;
   ratingRange: readonly [number, number];
+  decimal: DecimalMark;
   maxIssues: number;
   progressEvery: number;
 } = {
@@ -34,6 +36,12 @@ export const SCORE_CSV_DEFAULTS: {
   encoding: 'auto',
   /** Star ratings 1-5: the scale of app stores, Amazon, Google and Trustpilot reviews. */
   ratingRange: [1, 5],
+  /**
+   * Decimal mark of number cells: `'auto'` reads `12,5` and `12.5` alike and grouped thousands
+   * (`1,234.56`, `1.234,56`), and rejects `1,234` in an amount or minutes cell as ambiguous (1234 or
+   * 1.234: a factor 1000 on money is never a safe guess); `'.'` or `','` settles it for the file.
+   */
+  decimal: 'auto',
   /** Issues kept in the returned summary (all rejected rows go to `rejects`): bounds memory. */
   maxIssues: 1000,
   /** Rows between two progress callbacks: often enough for a smooth bar, rare enough to be free. */
@@ -71,6 +79,8 @@ export interface ScoreCsvOptions {
   encoding?: CsvEncoding;
   /** Star rating range; a rating outside it rejects the row. Default [1, 5]. */
   ratingRange?: readonly [number, number];
+  /** Decimal mark of number cells: `'auto'` (default), `'.'` or `','` (see SCORE_CSV_DEFAULTS.decimal). */
+  decimal?: DecimalMark;
   /** Passed to `scoreText` for every row (e.g. `{ language: 'zh' }`); detected per row when absent. */
   text?: ScoreTextOptions;
   /**
@@ -203,7 +213,7 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
       reject({ severity: 'rejected', code: 'wrong-cell-count', reason, line: rec.line, record: rec.raw });
       return;
     }
-    const row = parseInteraction(rec.cells, columns!, o.ratingRange);
+    const row = parseInteraction(rec.cells, columns!, o.ratingRange, o.decimal);
     if ('code' in row) {
       reject({ severity: 'rejected', code: row.code, reason: row.reason, line: rec.line, path: [row.column], record: rec.raw });
       return;
@@ -265,7 +275,7 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
 }
 
 const OPTION_NAMES: ReadonlySet<string> = new Set<keyof ScoreCsvOptions>([
-  'out', 'rejects', 'per', 'format', 'rejectsFormat', 'columns', 'delimiter', 'encoding', 'ratingRange',
+  'out', 'rejects', 'per', 'format', 'rejectsFormat', 'columns', 'delimiter', 'encoding', 'ratingRange', 'decimal',
   'text', 'now', 'maxRecordLines', 'maxIssues', 'progressEvery', 'onProgress',
 ]);
 
@@ -283,6 +293,7 @@ function checkOptions(o: ScoreCsvOptions & typeof SCORE_CSV_DEFAULTS): asserts o
   }
   const r = o.ratingRange;
   if (!Array.isArray(r) || r.length !== 2 || !(r[0] <= r[1])) bad('ratingRange', 'must be [min, max] with min ≤ max');
+  if (!['auto', '.', ','].includes(o.decimal)) bad('decimal', "must be 'auto', '.' or ','");
   if (o.maxRecordLines !== undefined && !(Number.isInteger(o.maxRecordLines) && o.maxRecordLines >= 1)) {
     bad('maxRecordLines', 'must be a positive integer');
   }

@@ -19,6 +19,24 @@ describe('parseInteraction', () => {
     expect(parseInteraction([' ', '', '', '', '', '', '', '', ''], columns, [1, 5])).toMatchObject({ code: 'empty-id', column: 'customer_id' });
   });
 
+  it('reads grouped thousands, and rejects a 1,234 amount as ambiguous unless the decimal mark is named', () => {
+    const row = (amount: string, minutes = '') => ['1', '', '', '', 'purchase', amount, '', minutes, ''];
+    expect(parseInteraction(row('1,234.56'), columns, [1, 5])).toMatchObject({ amount: 1234.56 });
+    expect(parseInteraction(row('1.234,56'), columns, [1, 5])).toMatchObject({ amount: 1234.56 });
+    expect(parseInteraction(row('1,234,567'), columns, [1, 5])).toMatchObject({ amount: 1234567 });
+    expect(parseInteraction(row('12,50'), columns, [1, 5])).toMatchObject({ amount: 12.5 });
+    expect(parseInteraction(row('1,234'), columns, [1, 5])).toMatchObject({ code: 'ambiguous-number', column: 'amount' });
+    expect(parseInteraction(row('1.234'), columns, [1, 5])).toMatchObject({ code: 'ambiguous-number', column: 'amount' });
+    expect(parseInteraction(row('', '1,500'), columns, [1, 5])).toMatchObject({ code: 'ambiguous-number', column: 'minutes' });
+    expect(parseInteraction(row('1,234'), columns, [1, 5], '.')).toMatchObject({ amount: 1234 });
+    expect(parseInteraction(row('1,234'), columns, [1, 5], ',')).toMatchObject({ amount: 1.234 });
+    expect(parseInteraction(row('1.234'), columns, [1, 5], '.')).toMatchObject({ amount: 1.234 });
+    expect(parseInteraction(row('12,50'), columns, [1, 5], '.')).toMatchObject({ code: 'invalid-number' });
+    expect(parseInteraction(row('1,2,3'), columns, [1, 5])).toMatchObject({ code: 'invalid-number' });
+    // A rating or score on a small scale reads as a decimal.
+    expect(parseInteraction(['1', '', '', '4,125', '', '', '', '', ''], columns, [1, 5])).toMatchObject({ rating: 4.125 });
+  });
+
   it('accepts only what the exported schema describes (property: hand validation = CsvInteractionSchema)', () => {
     const cell = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('', '3', '-2', '7.5', '2024-05-06', '2024-02-30', 'x'));
     fc.assert(

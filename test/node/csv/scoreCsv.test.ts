@@ -192,3 +192,23 @@ describe('scoreCsv: UTF-16 without a BOM', () => {
     expect(summary.encoding).toBe('utf-8');
   });
 });
+
+describe('scoreCsv: number cells', () => {
+  const CSV = 'customer_id,created_at,kind,amount\n1,2024-01-01,purchase,"1,234"\n2,2024-01-02,purchase,"1,234.50"\n3,2024-01-03,purchase,12.5\n';
+
+  it('sets aside a 1,234 amount as ambiguous, with its line and what to do, and scores the rest', async () => {
+    const { summary, rejects } = await run(CSV);
+    expect(summary).toMatchObject({ rowsRead: 3, rowsScored: 2, rowsRejected: 1 });
+    expect(rejects).toContain('2,ambiguous-number,');
+    expect(rejects).toContain('set decimal');
+  });
+
+  it("reads it as the file's convention says when decimal is named", async () => {
+    expect((await run(CSV, { decimal: '.' })).summary).toMatchObject({ rowsScored: 3, rowsRejected: 0 });
+    const comma = await run(CSV, { decimal: ',' }); // 1,234.50 and 12.5 then use the wrong mark
+    expect(comma.summary).toMatchObject({ rowsScored: 1, rowsRejected: 2 });
+    expect(comma.rejects).toContain('3,invalid-number,');
+    expect(comma.rejects).toContain('4,invalid-number,');
+    await expect(run(CSV, { decimal: ';' as never })).rejects.toThrow(InvalidOptionError);
+  });
+});
