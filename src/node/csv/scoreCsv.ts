@@ -1,3 +1,4 @@
+import { checkOptionNames } from '../../checkOptionNames';
 import type { DecimalMark } from './parseNumberCell';
 import { createReadStream, statSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
@@ -274,17 +275,17 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
 
 }
 
-const OPTION_NAMES: ReadonlySet<string> = new Set<keyof ScoreCsvOptions>([
+const OPTION_NAMES: readonly (keyof ScoreCsvOptions)[] = [
   'out', 'rejects', 'per', 'format', 'rejectsFormat', 'columns', 'delimiter', 'encoding', 'ratingRange', 'decimal',
   'text', 'now', 'maxRecordLines', 'maxIssues', 'progressEvery', 'onProgress',
-]);
+];
 
 function checkOptions(o: ScoreCsvOptions & typeof SCORE_CSV_DEFAULTS): asserts o is ScoreCsvOptions & typeof SCORE_CSV_DEFAULTS & { delimiter: 'auto' | ',' | ';' | '\t' | '|' } {
   const bad = (key: string, msg: string): never => {
     throw new InvalidOptionError(`${key} ${msg}`, ['options', key]);
   };
   // A misspelt option ('reject', 'output') would otherwise be ignored: no rejects file, no output.
-  for (const key of Object.keys(o)) if (!OPTION_NAMES.has(key)) bad(key, `is not an option (known: ${[...OPTION_NAMES].join(', ')})`);
+  checkOptionNames(o, OPTION_NAMES);
   if (o.per !== 'row' && o.per !== 'customer') bad('per', "must be 'row' or 'customer'");
   if (!['csv', 'json', 'ndjson'].includes(o.format)) bad('format', "must be 'csv', 'json' or 'ndjson'");
   if (o.rejectsFormat !== undefined && !['csv', 'ndjson'].includes(o.rejectsFormat)) bad('rejectsFormat', "must be 'csv' or 'ndjson'");
