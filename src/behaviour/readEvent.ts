@@ -68,24 +68,31 @@ function problem(code: string, reason: string, field?: string): EventProblem {
   return field === undefined ? { code, reason } : { code, reason, path: [field] };
 }
 
+/** A time in epoch ms, or its problem (small, so the hot path inlines it; the messages are apart). */
 function checkTime(v: unknown, field: string): number | EventProblem {
   const ms = parseTime(v);
-  if (ms === Number.NEGATIVE_INFINITY) {
-    return problem('time-without-zone', `${field} has no time zone (add Z or an offset)`, field);
-  }
-  if (Number.isNaN(ms)) {
-    if (typeof v === 'string' && isIsoShaped(v)) return problem('invalid-time', `${field} ${v} is not a day and hour of the calendar`, field);
-    return problem('invalid-time', `${field} is not an ISO time, epoch ms or Date`, field);
-  }
-  return ms;
+  return ms === ms && ms !== Number.NEGATIVE_INFINITY ? ms : timeProblem(v, field, ms);
 }
 
+/** Why a time is refused: parseTime gave −∞ (no zone) or NaN. */
+function timeProblem(v: unknown, field: string, ms: number): EventProblem {
+  if (ms === Number.NEGATIVE_INFINITY) return problem('time-without-zone', `${field} has no time zone (add Z or an offset)`, field);
+  if (typeof v === 'string' && isIsoShaped(v)) return problem('invalid-time', `${field} ${v} is not a day and hour of the calendar`, field);
+  return problem('invalid-time', `${field} is not an ISO time, epoch ms or Date`, field);
+}
+
+/** An amount, 0 when absent, or its problem (small, so the hot path inlines it; the messages are apart). */
 function checkAmount(v: unknown): number | EventProblem {
   if (v === undefined) return 0;
+  if (typeof v === 'number' && v >= 0 && v <= MAX_AMOUNT) return v;
+  return amountProblem(v);
+}
+
+/** Why an amount is refused. */
+function amountProblem(v: unknown): EventProblem {
   if (typeof v !== 'number' || !Number.isFinite(v)) return problem('invalid-field', 'amount must be a number', 'amount');
   if (v < 0) return problem('negative-amount', `amount ${v} is negative`, 'amount');
-  if (v > MAX_AMOUNT) return problem('out-of-range', `amount ${v} is over ${MAX_AMOUNT} (one order)`, 'amount');
-  return v;
+  return problem('out-of-range', `amount ${v} is over ${MAX_AMOUNT} (one order)`, 'amount');
 }
 
 function checkText(v: unknown, required: boolean): string | undefined | EventProblem {

@@ -13,6 +13,11 @@ import type { EnergyReading } from './schema';
 
 /** A whole count as a small integer (stored unboxed in an object, unlike a double). */
 const smi = (n: number): number => (n <= 0x7fffffff ? n | 0 : n);
+/**
+ * A number read from a typed array, as a small integer when it is one (stored unboxed in an
+ * object: an id or a zero, where a double would be a separate heap number per reading).
+ */
+const tagged = (n: number): number => ((n | 0) === n && !Object.is(n, -0) ? n | 0 : n);
 /** 1 − exp(−max(0, x)): a decayed trait or emotion mass as a score in [0, 1). */
 const saturate = (x: number): number => (x > 0 ? 1 - Math.exp(-x) : 0);
 const PURCHASE = EVENT_KINDS.indexOf('purchase');
@@ -175,16 +180,16 @@ export function finishReading(
   for (let j = 0; j < EVENT_KINDS.length; j++) events += st[r + countAt(j)]!;
   if (custom !== undefined) for (const n of custom.values()) events += n;
   const byKind = countByKind(st, r, custom);
-  const customerId = t.numeric[i] === 1 ? t.idNumber[i]! : t.keyOf(i);
+  const customerId = t.numeric[i] === 1 ? tagged(t.idNumber[i]!) : t.keyOf(i);
   const level = Math.abs(energy);
   const counts = { events: smi(events), texts: smi(st[r + F.texts]!), positive: smi(st[r + F.positive]!), negative: smi(st[r + F.negative]!), byKind };
   if (profile?.segment === undefined && events > 0) {
     // The usual shape as one literal (allocated whole, one hidden class).
     const firstAt = isoOf(st[r + F.firstAt]!, candidates, contributions, cache);
     const lastAt = isoOf(st[r + F.lastAt]!, candidates, contributions, cache);
-    return { customerId, energy, level, size, polarity, confidence, traits, emotions, signal: s, contributions, summary, economicStrength, socialInfluence, counts, firstAt, lastAt };
+    return { customerId, energy, level, size, polarity, confidence, traits, emotions, signal: s, contributions, summary, economicStrength: tagged(economicStrength), socialInfluence: tagged(socialInfluence), counts, firstAt, lastAt };
   }
-  const reading: EnergyReading = { customerId, energy, level, size, polarity, confidence, traits, emotions, signal: s, contributions, summary, economicStrength, socialInfluence, counts };
+  const reading: EnergyReading = { customerId, energy, level, size, polarity, confidence, traits, emotions, signal: s, contributions, summary, economicStrength: tagged(economicStrength), socialInfluence: tagged(socialInfluence), counts };
   if (profile?.segment !== undefined) reading.segment = profile.segment;
   if (events > 0) {
     reading.firstAt = isoOf(st[r + F.firstAt]!, candidates, contributions, cache);
