@@ -1,4 +1,5 @@
 import { checkOptionNames } from '../checkOptionNames';
+import { checkReadingLike } from './checkReadingLike';
 import { InvalidInputError, InvalidOptionError } from '../errors';
 import { idKey } from '../ids';
 import { compareCustomerKeys } from './compareCustomerKeys';
@@ -16,24 +17,6 @@ export interface SummariseSegmentsOptions {
 }
 
 type Reading = Pick<EnergyReading, 'customerId' | 'energy' | 'size' | 'polarity' | 'segment'>;
-
-const POLARITIES: ReadonlySet<unknown> = new Set(['positive', 'neutral', 'negative']);
-const finite = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
-
-/** Throw InvalidInputError, with the reading's index and field, when it lacks what a summary reads. */
-function checkReading(r: unknown, i: number): void {
-  const bad = (field: string, what: string): never => {
-    throw new InvalidInputError(`readings[${i}]${field ? `.${field}` : ''} ${what}`, ['readings', i, ...(field ? [field] : [])]);
-  };
-  if (r === null || typeof r !== 'object') bad('', 'is not an EnergyReading object');
-  const x = r as Record<string, unknown>;
-  const id = x.customerId;
-  if (!((typeof id === 'string' && id.length > 0) || finite(id))) bad('customerId', 'must be a non-empty string or a finite number');
-  if (!finite(x.energy)) bad('energy', 'must be a finite number');
-  if (!finite(x.size)) bad('size', 'must be a finite number');
-  if (!POLARITIES.has(x.polarity)) bad('polarity', "must be 'positive', 'neutral' or 'negative'");
-  if (x.segment !== undefined && typeof x.segment !== 'string') bad('segment', 'must be a string when given');
-}
 
 const byKey = (a: Reading, b: Reading): number => compareCustomerKeys(idKey(a.customerId), idKey(b.customerId));
 
@@ -63,7 +46,7 @@ export function summariseSegments(readings: readonly Reading[], options: Summari
   if (typeof segmentOf !== 'function') {
     throw new InvalidOptionError('segmentOf must be a function (reading) => segment name or undefined', ['options', 'segmentOf']);
   }
-  readings.forEach(checkReading);
+  readings.forEach((r, i) => checkReadingLike(r, ['readings', i], true));
   const groups = new Map<string, Reading[]>();
   for (const r of [...readings].sort(byKey)) {
     const s = segmentOf(r as EnergyReading) ?? unsegmented;

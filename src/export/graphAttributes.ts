@@ -1,4 +1,5 @@
 import { checkOptionNames } from '../checkOptionNames';
+import { checkReadingLike } from '../energy/checkReadingLike';
 import { InvalidInputError, InvalidOptionError } from '../errors';
 import { CompactGraph } from '../graph/CompactGraph';
 import { type CustomerId, idKey } from '../ids';
@@ -45,22 +46,6 @@ export const EDGE_ATTRIBUTES = [
 ] as const;
 
 /** Attribute values of one node, in NODE_ATTRIBUTES order (undefined: not known). @internal */
-const maybeNumber = (v: unknown): boolean => v === undefined || (typeof v === 'number' && Number.isFinite(v));
-
-/** Throw InvalidInputError, with its index and field, for a reading that cannot be written as node attributes. */
-function checkReadingLike(r: unknown, k: number): void {
-  const bad = (field: string, what: string): never => {
-    throw new InvalidInputError(`readings[${k}]${field ? `.${field}` : ''} ${what}`, ['options', 'readings', k, ...(field ? [field] : [])]);
-  };
-  if (r === null || typeof r !== 'object') bad('', 'is not a reading object');
-  const x = r as Record<string, unknown>;
-  const id = x.customerId;
-  if (!((typeof id === 'string' && id.length > 0) || (typeof id === 'number' && Number.isFinite(id)))) bad('customerId', 'must be a non-empty string or a finite number');
-  if (!(typeof x.energy === 'number' && Number.isFinite(x.energy))) bad('energy', 'must be a finite number');
-  for (const f of ['level', 'size']) if (!maybeNumber(x[f])) bad(f, 'must be a finite number when given');
-  if (x.polarity !== undefined && typeof x.polarity !== 'string') bad('polarity', 'must be a string when given');
-}
-
 export type NodeValues = [number?, number?, string?, number?, number?];
 
 /** Resolve each node's attribute values once: O(customers + readings). @internal */
@@ -83,7 +68,7 @@ export function nodeValues(graph: CompactGraph, options: GraphExportOptions): No
   if (readings) {
     let k = 0;
     for (const r of readings) {
-      checkReadingLike(r, k++);
+      checkReadingLike(r, ['options', 'readings', k++], false);
       const i = graph.indexOf(r.customerId);
       if (i < 0) continue;
       const v = out[i]!;

@@ -55,7 +55,7 @@ describe('summariseSegments', () => {
   });
 
   it.each([
-    [[...readings, null], 'readings[5] is not an EnergyReading object', ['readings', 5]],
+    [[...readings, null], 'readings[5] is not a reading object', ['readings', 5]],
     [[{ ...readings[0]!, energy: Number.NaN }], 'readings[0].energy must be a finite number', ['readings', 0, 'energy']],
     [[{ ...readings[0]!, size: '1' }], 'readings[0].size must be a finite number', ['readings', 0, 'size']],
     [[{ ...readings[0]!, polarity: 'happy' }], "readings[0].polarity must be 'positive', 'neutral' or 'negative'", ['readings', 0, 'polarity']],
