@@ -59,3 +59,15 @@ describe('GEXF and GraphML exports, read back with graphology parsers', () => {
     }
   });
 });
+
+describe('graph exports: misuse', () => {
+  const { graph } = buildGraph([{ source: 'a', target: 'b' }]);
+  it.each([toGexf, toGraphml])('names a bad reading, option or graph (%#)', (write) => {
+    expect(() => write(graph, { readings: [{ customerId: 'a', energy: Number.NaN }] })).toThrow(
+      expect.objectContaining({ code: 'E_INPUT_INVALID', path: ['options', 'readings', 0, 'energy'] }),
+    );
+    expect(() => write(graph, { reading: [] } as never)).toThrow(expect.objectContaining({ code: 'E_OPTION_INVALID', path: ['options', 'reading'] }));
+    expect(() => write(graph, { reach: 5 } as never)).toThrow(expect.objectContaining({ path: ['options', 'reach'] }));
+    expect(() => write(null as never)).toThrow(expect.objectContaining({ path: ['graph'] }));
+  });
+});
