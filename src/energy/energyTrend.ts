@@ -54,7 +54,9 @@ export function energyTrend(input: ScoreCustomersInput, options: EnergyTrendOpti
   const segments = new Set<string>();
   for (let w = windows - 1; w >= 0; w--) {
     const nowMs = end - w * stepDays * DAY;
-    const { readings } = scoreCustomers(input, { ...scoreOptions, now: nowMs, futureEvents: 'ignore' });
+    // No explanations: a trend reads energy, polarity, size and segment, which do not depend on them.
+    const energy = { ...scoreOptions.energy, contributions: 0 };
+    const { readings } = scoreCustomers(input, { ...scoreOptions, energy, now: nowMs, futureEvents: 'ignore' });
     const at = new Date(nowMs).toISOString();
     const rows = new Map<string, TrendPoint>();
     for (const s of summariseSegments(readings, { segmentOf, unsegmented, top: 0 })) {
