@@ -1,7 +1,8 @@
 import { InvalidInputError } from '../errors';
 import type { DataIssue } from '../issues';
+import { checkOptionNames } from '../checkOptionNames';
 import { createCustomerScorer } from './createCustomerScorer';
-import type { ScoreCustomersOptions } from './resolveScoreOptions';
+import { NESTED_OPTION_NAMES, SCORE_OPTION_NAMES, type ScoreCustomersOptions } from './resolveScoreOptions';
 import type { EnergyReading } from './schema';
 import type { ScoreStats } from './statsSchema';
 
@@ -49,6 +50,8 @@ const iterable = (v: unknown): v is Iterable<unknown> =>
  */
 export function scoreCustomers(input: ScoreCustomersInput, options: ScoreCustomersOptions): ScoreCustomersResult {
   // Only the documented options: an `issues` key on them must not change what is collected.
+  // `issues` is createCustomerScorer's option: here every issue is returned, so it is misuse too.
+  if (options != null && typeof options === 'object') checkOptionNames(options, SCORE_OPTION_NAMES, NESTED_OPTION_NAMES);
   const scorer = createCustomerScorer(options == null || typeof options !== 'object' ? options : { ...options, issues: 'collect' });
   if (input == null || typeof input !== 'object' || !iterable(input.events)) {
     throw new InvalidInputError('input.events must be an iterable of events', ['input', 'events']);

@@ -167,6 +167,7 @@ describe('scoreCustomers: misuse throws named errors with a code and path', () =
     [{ now: NOW, weights: null }, ['options', 'weights']],
     [{ now: NOW, behaviour: null }, ['options', 'behaviour']],
     [{ now: NOW, weights: { share: 1e308 } }, ['options', 'weights', 'share']],
+    [{ now: NOW, issues: 'return' }, ['options', 'issues']], // createCustomerScorer's option
     [{ now: NOW, energy: { textWeight: 1e6 } }, ['options', 'energy', 'textWeight']],
     [{ now: NOW, energy: { size: { roleReach: { influencer: 1e300 } } } }, ['options', 'energy', 'size', 'roleReach', 'influencer']],
   ])('rejects option %j', (options, path) => {
