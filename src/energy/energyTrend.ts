@@ -1,7 +1,8 @@
 import { checkOptionNames } from '../checkOptionNames';
 import { InvalidInputError, InvalidOptionError, MissingOptionError } from '../errors';
 import { scoreCustomers, type ScoreCustomersInput } from './scoreCustomers';
-import { NESTED_OPTION_NAMES, SCORE_OPTION_NAMES, resolveScoreOptions, type ScoreCustomersOptions } from './resolveScoreOptions';
+import type { TextReading } from '../text/schema';
+import { NESTED_OPTION_NAMES, SCORE_OPTION_NAMES, resolveScoreOptions, type ResolvedScoreOptions, type ScoreCustomersOptions } from './resolveScoreOptions';
 import type { TrendPoint } from './segmentSchema';
 import { summariseSegments, type SummariseSegmentsOptions } from './summariseSegments';
 
@@ -18,12 +19,31 @@ export interface EnergyTrendOptions extends Omit<ScoreCustomersOptions, 'futureE
 }
 
 /**
+ * A text reader that reads each distinct text once (every window reads the same texts) and keeps
+ * only what the scorer uses: energy, confidence, traits and emotions. A reading that is not an
+ * object is kept as it is (the scorer reports it); a reader that throws is asked again (and the
+ * scorer reports it each time). Memory: one small entry per distinct text.
+ */
+function readOnce(read: ResolvedScoreOptions['textReader']): ResolvedScoreOptions['textReader'] {
+  const seen = new Map<string, TextReading>();
+  return (text, options) => {
+    let r = seen.get(text);
+    if (r === undefined) {
+      const x = read(text, options);
+      r = typeof x === 'object' && x !== null ? ({ energy: x.energy, confidence: x.confidence, traits: x.traits, emotions: x.emotions } as TextReading) : x;
+      seen.set(text, r);
+    }
+    return r;
+  };
+}
+
+/**
  * Each segment's energy as it stood at the end of successive windows, for plotting: the readings
  * are scored at now − (windows − 1) × step, ..., now, each time from the events up to that moment
  * (later ones ignored), with the same recency decay, then summarised per segment. Every segment
  * seen gets a point in every window (count 0 before its first customer). Points come oldest
  * first, then by segment. `events` must be re-iterable (an array), since it is read once per
- * window. O(windows × (events + customers log customers)).
+ * window; each distinct text is read once. O(windows × (events + customers log customers)).
  *
  * @example
  * const points = energyTrend({ events, profiles }, { now: '2026-03-31T00:00:00Z', every: 'week', windows: 8 });
@@ -49,14 +69,16 @@ export function energyTrend(input: ScoreCustomersInput, options: EnergyTrendOpti
     throw new InvalidOptionError('windows must be a whole number ≥ 1', ['options', 'windows']);
   }
   // Validates `now` (and the rest) once, with the caller's paths.
-  const end = resolveScoreOptions(scoreOptions as ScoreCustomersOptions).nowMs;
+  const resolved = resolveScoreOptions(scoreOptions as ScoreCustomersOptions);
+  const end = resolved.nowMs;
+  const textReader = readOnce(resolved.textReader);
   const perWindow: { at: string; rows: Map<string, TrendPoint> }[] = [];
   const segments = new Set<string>();
   for (let w = windows - 1; w >= 0; w--) {
     const nowMs = end - w * stepDays * DAY;
     // No explanations: a trend reads energy, polarity, size and segment, which do not depend on them.
     const energy = { ...scoreOptions.energy, contributions: 0 };
-    const { readings } = scoreCustomers(input, { ...scoreOptions, energy, now: nowMs, futureEvents: 'ignore' });
+    const { readings } = scoreCustomers(input, { ...scoreOptions, energy, textReader, now: nowMs, futureEvents: 'ignore' });
     const at = new Date(nowMs).toISOString();
     const rows = new Map<string, TrendPoint>();
     for (const s of summariseSegments(readings, { segmentOf, unsegmented, top: 0 })) {

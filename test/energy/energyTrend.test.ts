@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { InvalidInputError, InvalidOptionError, MissingOptionError } from '../../src/errors';
 import { energyTrend } from '../../src/energy/energyTrend';
 import { TrendPointSchema } from '../../src/energy/segmentSchema';
+import { scoreCustomers } from '../../src/energy/scoreCustomers';
+import { summariseSegments } from '../../src/energy/summariseSegments';
+import { scoreText } from '../../src/text/scoreText';
 
 const events = [{ customerId: 'ann', at: '2026-03-10T00:00:00Z', kind: 'referral' }];
 const profiles = [
@@ -39,6 +42,32 @@ describe('energyTrend', () => {
       { at: '2026-03-05T00:00:00.000Z', segment: 'all', count: 0, meanEnergy: 0, netEnergyScore: 0, sizeWeightedEnergy: 0 },
       expect.objectContaining({ at: '2026-03-10T00:00:00.000Z', segment: 'all', count: 1 }),
     ]);
+  });
+
+  it('reads each distinct text once, and gives the points of scoring and summarising each window', () => {
+    const texts = [
+      { customerId: 'a', at: '2026-03-01T00:00:00Z', kind: 'message', text: 'never again, so slow' },
+      { customerId: 'b', at: '2026-03-08T00:00:00Z', kind: 'review', rating: 5, text: 'lovely, thank you' },
+      { customerId: 'a', at: '2026-03-15T00:00:00Z', kind: 'message', text: 'never again, so slow' },
+    ];
+    const read: string[] = [];
+    const textReader = (text: string) => (read.push(text), scoreText(text));
+    const points = energyTrend({ events: texts }, { now: '2026-03-22T00:00:00Z', windows: 4, textReader });
+    expect(read).toEqual(['never again, so slow', 'lovely, thank you']);
+    // The same as scoring each window's end with every explanation and summarising it.
+    const byHand = [3, 2, 1, 0].flatMap((w) => {
+      const now = Date.UTC(2026, 2, 22) - w * 7 * 86_400_000;
+      const { readings } = scoreCustomers({ events: texts }, { now, futureEvents: 'ignore' });
+      return summariseSegments(readings, { top: 0 }).map((s) => ({
+        at: new Date(now).toISOString(),
+        segment: s.segment,
+        count: s.count,
+        meanEnergy: s.meanEnergy,
+        netEnergyScore: s.netEnergyScore,
+        sizeWeightedEnergy: s.sizeWeightedEnergy,
+      }));
+    });
+    expect(points.filter((p) => p.count > 0)).toEqual(byHand);
   });
 
   it('throws on misuse', () => {
