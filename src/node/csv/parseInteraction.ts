@@ -53,7 +53,9 @@ export function parseInteraction(
     const x = parseNumberCell(s, decimal, role === 'amount' || role === 'minutes');
     if (x === 'invalid') return { code: 'invalid-number', reason: `${role} '${cells[i]}' is not a number`, column: names[role]! };
     if (x === 'ambiguous') {
-      const reason = `${role} '${s}' is a thousand times more with ',' or '.' as thousands separator than as decimal mark: set decimal ('.' or ',', CLI --decimal)`;
+      const sep = s.includes(',') ? ',' : '.';
+      const [whole, part] = s.split(sep);
+      const reason = `${role} '${s}' is ${whole}${part} if '${sep}' groups thousands, ${whole}.${part} if it is the decimal mark: name the mark (decimal '.' or ',', CLI --decimal)`;
       return { code: 'ambiguous-number', reason, column: names[role]! };
     }
     if (role === 'rating' && (x < ratingRange[0] || x > ratingRange[1])) {

@@ -200,7 +200,7 @@ describe('scoreCsv: number cells', () => {
     const { summary, rejects } = await run(CSV);
     expect(summary).toMatchObject({ rowsRead: 3, rowsScored: 2, rowsRejected: 1 });
     expect(rejects).toContain('2,ambiguous-number,');
-    expect(rejects).toContain('set decimal');
+    expect(rejects).toContain("is 1234 if ',' groups thousands, 1.234 if it is the decimal mark");
   });
 
   it("reads it as the file's convention says when decimal is named", async () => {
