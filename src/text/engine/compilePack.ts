@@ -107,8 +107,12 @@ function shapeMarkers(level: ReadonlyMap<string, MultiNode>): void {
 /** VADER's valence scale (Hutto and Gilbert 2014), which every lexicon here is on: ±4. */
 const MAX_VALENCE = 4;
 
+/** Packs whose valences were checked (a pack compiled with several word overlays is checked once). */
+const checked = new WeakSet<LanguagePack>();
+
 /** Throw InvalidOptionError for a pack entry off the valence scale (a 1e308 would make energies NaN). */
 function checkValences(pack: LanguagePack): void {
+  if (checked.has(pack)) return;
   for (const [field, map] of [['words', pack.words], ['phrases', pack.phrases]] as const) {
     for (const [k, e] of map) {
       const v = (e as LexiconEntry | null)?.valence;
@@ -122,6 +126,7 @@ function checkValences(pack: LanguagePack): void {
       throw new InvalidOptionError(`pack ${pack.code}: booster '${k}' needs a value in -4..+4`, ['options', 'packs', pack.code, 'boosters', k]);
     }
   }
+  checked.add(pack);
 }
 
 function build(pack: LanguagePack, overrides: WordOverrides | undefined): CompiledPack {
