@@ -64,6 +64,13 @@ function canonicalNumber(s: string): number {
 const isInt = (v: unknown, lo: number, hi: number): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi;
 
+/** Why a kind is refused: it has no weight, and it may be a built-in kind spelled otherwise ('Purchase'). */
+function unknownKindReason(kind: string): string {
+  const near = kind.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const hint = KIND_CODE.has(near) ? `; did you mean '${near}'? (kinds are spelled exactly)` : '';
+  return `kind '${kind}' has no weight: give one on the event or in options.weights${hint}`;
+}
+
 function problem(code: string, reason: string, field?: string): EventProblem {
   return field === undefined ? { code, reason } : { code, reason, path: [field] };
 }
@@ -217,7 +224,7 @@ export function readEvent(e: unknown, out: EventFields, b: BehaviourDefaults): E
       }
       const known = (own as number | undefined) ?? table;
       if (known === undefined) {
-        return problem('unknown-kind', `kind '${kind}' has no weight: give one on the event or in options.weights`, 'kind');
+        return problem('unknown-kind', unknownKindReason(kind), 'kind');
       }
       w = known;
     }

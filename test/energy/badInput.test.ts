@@ -19,6 +19,7 @@ describe('scoreCustomers: bad data is returned as issues, the rest is scored', (
     ['no customer id', { at: NOW, kind: 'share' }, 'missing-customer-id', ['customerId']],
     ['an empty customer id', { customerId: '', at: NOW, kind: 'share' }, 'missing-customer-id', ['customerId']],
     ['a kind with no weight', { customerId: 'x', at: NOW, kind: 'hug' }, 'unknown-kind', ['kind']],
+    ['a built-in kind spelled otherwise', { customerId: 'x', at: NOW, kind: 'Purchase' }, 'unknown-kind', ['kind']],
     ['a kind __proto__ with no weight', { customerId: 'x', at: NOW, kind: '__proto__' }, 'unknown-kind', ['kind']],
     ['a kind constructor with no weight', { customerId: 'x', at: NOW, kind: 'constructor' }, 'unknown-kind', ['kind']],
     ['an empty message', { customerId: 'x', at: NOW, kind: 'message', text: '  ' }, 'empty-text', ['text']],
@@ -29,6 +30,7 @@ describe('scoreCustomers: bad data is returned as issues, the rest is scored', (
     expect(issues[0]).toMatchObject({ severity: 'rejected', code, path, index: 1, record });
     expect(typeof issues[0]!.reason).toBe('string');
     if (record.at === '2026-02-30T10:00:00Z') expect(issues[0]!.reason).toBe('at 2026-02-30T10:00:00Z is not a day and hour of the calendar');
+    if (record.kind === 'Purchase') expect(issues[0]!.reason).toContain("did you mean 'purchase'? (kinds are spelled exactly)");
     expect(readings.map((r) => r.customerId)).toEqual(['ok']);
     expect(stats.events).toEqual({ read: 2, used: 1, rejected: 1, ignored: 0 });
   });
