@@ -6,6 +6,7 @@ export default defineConfig({
     'node/index': 'src/node/index.ts',
     'cli/main': 'src/cli/main.ts',
     'node/spreadWorker': 'src/node/spread/spreadWorker.ts',
+    'node/textWorker': 'src/node/csv/textWorker.ts',
   },
   format: ['esm', 'cjs'],
   // Types only for the public entries: the CLI and the worker are programs, not APIs.

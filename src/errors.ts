@@ -16,7 +16,8 @@ export type ErrorCode =
   | 'E_UNKNOWN_LANGUAGE'
   | 'E_EMPTY_GRAPH'
   | 'E_NOT_CONVERGED'
-  | 'E_IO';
+  | 'E_IO'
+  | 'E_WORKER';
 
 /**
  * Base class of every error thrown by customer-energy.

@@ -43,6 +43,16 @@ describe('customer-energy command line', () => {
     expect(readFileSync(rejects, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['3', '4']);
   });
 
+  it('score --workers 2 writes what one thread writes (the built bin finds its worker file)', () => {
+    const rows = Array.from({ length: 1500 }, (_, i) => `${i % 90},"${['great service', 'never again, awful', '非常满意', 'pessimo'][i % 4]}",${1 + (i % 6)}`);
+    const f = file('many.csv', `customer_id,comment,stars\n${rows.join('\n')}\n`);
+    const one = runCli(['score', f, '--quiet']);
+    const two = runCli(['score', f, '--workers', '2', '--quiet']);
+    expect(one.code).toBe(1); // 6 stars: rejected
+    expect(two).toEqual(one);
+    expect(one.stdout.split('\n').length).toBeGreaterThan(1000);
+  });
+
   it('score writes NDJSON to stdout and maps columns', () => {
     const f = file('mapped.csv', 'who;body\nann;molto bene, grazie\n');
     const r = runCli(['score', f, '--map', 'id=who,text=body', '--format', 'ndjson', '--quiet']);
@@ -60,6 +70,7 @@ describe('customer-energy command line', () => {
       [['score', f, '--map', 'colour=body'], /unknown role 'colour'/],
       [['score', f, '--bogus'], /Unknown option '--bogus'/],
       [['score', f, '--per', 'week'], /--per must be/],
+      [['score', f, '--workers', 'many'], /--workers must be a whole number/],
       // No pack for 'de': every row would be read as a neutral 'und' reading (scored 1 of 1, exit 0).
       [['score', f, '--language', 'de'], /--language must be one of en, zh, it/],
       [['spread', '--edges', f], /--edges and --readings are required/],

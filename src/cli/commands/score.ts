@@ -9,7 +9,7 @@ import { UsageError } from '../UsageError';
 
 export const SCORE_USAGE = `customer-energy score <input.csv> [--out readings.csv] [--per row|customer] [--rejects rejects.csv]
     [--map id=customer_id,text=comment,...] [--format csv|json|ndjson] [--delimiter ,|;|tab|pipe]
-    [--encoding auto|utf-8|utf-16le|utf-16be|gb18030|gbk] [--decimal .|,] [--language en|zh|it] [--now ISO] [--quiet]`;
+    [--encoding auto|utf-8|utf-16le|utf-16be|gb18030|gbk] [--decimal .|,] [--language en|zh|it] [--now ISO] [--workers N] [--quiet]`;
 
 /** Parse `--map id=customer_id,text=comment` into a column mapping (a Map-backed check of roles). */
 export function parseMap(spec: string | undefined): Partial<Record<CsvRole, string>> {
@@ -45,6 +45,7 @@ export async function scoreCommand(args: string[]): Promise<number> {
       decimal: { type: 'string' },
       language: { type: 'string' },
       now: { type: 'string' },
+      workers: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
     },
   );
@@ -65,6 +66,8 @@ export async function scoreCommand(args: string[]): Promise<number> {
   }
   const nowMs = values.now === undefined ? undefined : parseTimestamp(values.now);
   if (nowMs !== undefined && Number.isNaN(nowMs)) throw new UsageError(`--now must be an ISO date or date-time (UTC unless a zone is given), got '${values.now}'`);
+  const workers = values.workers === undefined ? 0 : Number(values.workers);
+  if (!(Number.isInteger(workers) && workers >= 0 && workers <= 256)) throw new UsageError(`--workers must be a whole number 0..256, got '${values.workers}'`);
   const quiet = values.quiet === true;
   const bar = progressBar(process.stderr, quiet);
   const summary = await scoreCsv(positionals[0]!, {
@@ -78,6 +81,7 @@ export async function scoreCommand(args: string[]): Promise<number> {
     ...(values.rejects !== undefined ? { rejects: values.rejects } : {}),
     ...(values.language !== undefined ? { text: { language: values.language } } : {}),
     ...(nowMs !== undefined ? { now: nowMs } : {}),
+    ...(workers > 0 ? { workers } : {}),
     ...(bar.onProgress ? { onProgress: bar.onProgress } : {}),
   });
   bar.done();

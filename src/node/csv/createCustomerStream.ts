@@ -1,4 +1,4 @@
-import { createCustomerScorer } from '../../energy/createCustomerScorer';
+import { createCustomerScorer, type CustomerScorerOptions } from '../../energy/createCustomerScorer';
 import type { CsvInteraction } from '../../export/csvInteractionSchema';
 import type { ScoreTextOptions } from '../../text/scoreText';
 import { type CustomerBatch, customerOutput, requireDateColumn } from './createCustomerBatch';
@@ -19,10 +19,15 @@ const flat = (s: string): string => ` ${s}`.slice(1);
  */
 export function createCustomerStream(
   columns: ResolvedColumns,
-  options: { now: string | number | Date; text?: ScoreTextOptions },
+  options: { now: string | number | Date; text?: ScoreTextOptions; textReader?: CustomerScorerOptions['textReader'] },
 ): CustomerBatch {
   requireDateColumn(columns);
-  const scorer = createCustomerScorer({ now: options.now, issues: 'return', ...(options.text ? { textOptions: options.text } : {}) });
+  const scorer = createCustomerScorer({
+    now: options.now,
+    issues: 'return',
+    ...(options.text ? { textOptions: options.text } : {}),
+    ...(options.textReader ? { textReader: options.textReader } : {}),
+  });
   const kinds = new Map<string, string>();
   let added = 0;
   let rejected = 0;

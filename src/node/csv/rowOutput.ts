@@ -9,6 +9,12 @@ export type CsvOutputFormat = 'csv' | 'json' | 'ndjson';
 export interface RowFormatter {
   head(): string;
   row(line: number, cells: readonly string[], reading: TextReading): string;
+  /**
+   * What to write for `count` rows that a fresh formatter of the same header, format and
+   * delimiter turned into `text` (a worker thread's batch): `text`, after a separator when rows
+   * came before (JSON). Later rows and `tail()` follow on from them.
+   */
+  rows(count: number, text: string): string;
   tail(): string;
 }
 
@@ -27,6 +33,7 @@ export function rowFormatter(header: readonly string[], format: CsvOutputFormat,
     return {
       head: () => formatCsvRow([...header, ...extra], opts),
       row: (_line, cells, reading) => formatCsvRow([...cells, ...readingCells(reading)], opts),
+      rows: (_count, text) => text,
       tail: () => '',
     };
   }
@@ -38,11 +45,16 @@ export function rowFormatter(header: readonly string[], format: CsvOutputFormat,
     return `{"line":${line},"row":${row}],"reading":${JSON.stringify(reading)}}`;
   };
   if (format === 'ndjson') {
-    return { head: () => '', row: (l, c, r) => `${record(l, c, r)}\n`, tail: () => '' };
+    return { head: () => '', row: (l, c, r) => `${record(l, c, r)}\n`, rows: (_count, text) => text, tail: () => '' };
   }
   return {
     head: () => '[',
     row: (l, c, r) => `${n++ > 0 ? ',' : ''}\n${record(l, c, r)}`,
+    rows: (count, text) => {
+      const before = n > 0 && count > 0 ? ',' : '';
+      n += count;
+      return before + text;
+    },
     tail: () => (n > 0 ? '\n]\n' : ']\n'),
   };
 }

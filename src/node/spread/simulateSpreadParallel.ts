@@ -8,7 +8,7 @@ import type { SimulateSpreadOptions, SpreadOrigin, SpreadResult } from '../../sp
 import { summariseSpread } from '../../spread/summariseSpread';
 import { mergeTallies } from '../../spread/mergeTallies';
 import type { SpreadTally } from '../../spread/tally';
-import { resolveSpreadWorker } from './resolveSpreadWorker';
+import { resolveWorker } from '../resolveWorker';
 
 /** Options of {@link simulateSpreadParallel}: those of `simulateSpread` plus `workers`. */
 export interface SimulateSpreadParallelOptions extends SimulateSpreadOptions {
@@ -52,7 +52,7 @@ function sharePlan(plan: SpreadPlan, graph: CompactGraph): SpreadPlan {
 }
 
 function runInWorker(plan: SpreadPlan, from: number, to: number): Promise<SpreadTally> {
-  const { source, options } = resolveSpreadWorker();
+  const { source, options } = resolveWorker('spreadWorker');
   const worker = new Worker(source, options);
   return new Promise<SpreadTally>((resolve, reject) => {
     worker.once('message', (m: { ok: true; tally: SpreadTally } | { ok: false; message: string }) => {
