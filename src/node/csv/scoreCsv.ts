@@ -63,7 +63,8 @@ const MAX_WORKERS = 256;
 
 /**
  * Rows per batch sent to a worker thread: about 5 ms of scoring, so the message costs (tens of
- * µs each way) stay near 1%.
+ * µs each way) stay near 1%. Measured (1 M bench rows, 2 workers, 2 cores): 128, 512 and 2 048
+ * rows per batch gave 141-147 k, 148-150 k and 146-149 k rows/s: flat; smaller batches hold less.
  */
 const WORKER_BATCH_ROWS = 512;
 /** Batches in flight per worker: one being scored while the next waits, so a worker never idles. */
