@@ -25,3 +25,30 @@ describe('parseTimestamp', () => {
     }
   });
 });
+
+describe('parseTimestamp fast path', () => {
+  it('gives the general path’s number on 100 k seeded strings around the common forms', async () => {
+    const { createRng } = await import('../../../src/random/createRng');
+    const rng = createRng('parseTimestamp-fast');
+    // The general path alone: a space in front makes the fast path step aside (lengths 11 and 21).
+    const general = (s: string): number => parseTimestamp(` ${s}`);
+    const pick = (chars: string): string => chars[rng.nextUint32() % chars.length]!;
+    const two = (lo: number, hi: number): string => String(lo + (rng.nextUint32() % (hi - lo + 1))).padStart(2, '0');
+    let fast = 0;
+    for (let i = 0; i < 100_000; i++) {
+      const y = String([0, 99, 100, 1900, 2000, 2023, 2024, 2100, 9999][rng.nextUint32() % 9]! + (rng.next() < 0.5 ? 0 : rng.nextUint32() % 3)).padStart(4, '0');
+      let s = `${y}${pick('-/-')}${two(0, 13)}${pick('-/-')}${two(0, 32)}`;
+      if (rng.next() < 0.6) s += `${pick('T T')}${two(0, 24)}:${two(0, 60)}:${two(0, 61)}${pick('ZZZz+')}`;
+      // Now and then a character changed to anything.
+      if (rng.next() < 0.2) {
+        const at = rng.nextUint32() % s.length;
+        s = s.slice(0, at) + pick('0123456789-/:TZ x.') + s.slice(at + 1);
+      }
+      const a = parseTimestamp(s);
+      const b = general(s);
+      if (!Number.isNaN(a)) fast++;
+      expect(Object.is(a, b), s).toBe(true);
+    }
+    expect(fast).toBeGreaterThan(20_000); // the valid ones are a good share, not a handful
+  });
+});
