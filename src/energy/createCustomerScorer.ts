@@ -2,11 +2,11 @@ import { readEvent, type EventFields } from '../behaviour/readEvent';
 import { readProfile, type ProfileFields } from '../behaviour/readProfile';
 import { InvalidInputError, InvalidOptionError } from '../errors';
 import type { DataIssue } from '../issues';
-import { CustomerTable, F } from './customerTable';
+import { CustomerTable } from './customerTable';
 import { compareCandidates } from './compareCandidates';
-import { computeSizes } from './computeSizes';
 import { finishReading } from './finishReading';
-import { orderRows } from './orderRows';
+import { sizedRows } from './sizedRows';
+import { FINISH_TREND, trendReadings, type TrendScorer } from './trendReadings';
 import { StagedEvents, foldStaged } from './stagedEvents';
 import { readText, unreadable } from './guardedReads';
 import { resolveScoreOptions, type ScoreCustomersOptions } from './resolveScoreOptions';
@@ -119,7 +119,7 @@ export function createCustomerScorer(options: CustomerScorerOptions): CustomerSc
     };
   };
 
-  return {
+  const scorer: CustomerScorer & TrendScorer = {
     add(e) {
       open('add');
       const index = read++;
@@ -194,7 +194,15 @@ export function createCustomerScorer(options: CustomerScorerOptions): CustomerSc
     },
 
     finishEach,
+
+    [FINISH_TREND]() {
+      open('finish');
+      finished = true;
+      foldStaged(t, staged, fold);
+      return trendReadings(t, profiles, opts);
+    },
   };
+  return scorer;
 }
 
 /** An iterator factory that can be called once (the readings are built from state as they go). */
@@ -237,31 +245,14 @@ function warmRows(t: CustomerTable, rows: Int32Array, from: number): void {
   t.sink = sum;
 }
 
-/** Sizes relative to the population, then one reading per row in customer id order. */
+/** Sizes relative to the population (sizedRows), then one reading per row in customer id order. */
 function* eachReading(
   t: CustomerTable,
   profiles: Map<number, ProfileFields>,
   opts: ReturnType<typeof resolveScoreOptions>,
   compare: ReturnType<typeof compareCandidates>,
 ): Generator<EnergyReading> {
-  const rows = orderRows(t);
-  // Read in row order (the table's memory in sequence), then put in customer id order.
-  const economicOfRow = new Float64Array(t.n);
-  const influenceOfRow = new Float64Array(t.n);
-  for (let i = 0; i < t.n; i++) {
-    const p = profiles.size === 0 ? undefined : profiles.get(i);
-    const st = t.rows(i);
-    const r0 = t.base(i);
-    economicOfRow[i] = p?.value ?? p?.spend ?? Math.max(0, st[r0 + F.spend]! - st[r0 + F.refunded]!);
-    influenceOfRow[i] = p === undefined ? 0 : (1 + p.followers) * opts.energy.size.roleReach[p.role] - 1;
-  }
-  const economic = new Float64Array(t.n);
-  const influence = new Float64Array(t.n);
-  for (let j = 0; j < rows.length; j++) {
-    economic[j] = economicOfRow[rows[j]!]!;
-    influence[j] = influenceOfRow[rows[j]!]!;
-  }
-  const sizes = computeSizes(economic, influence, opts.energy.size.economicShare);
+  const { rows, sizes, economic, influence } = sizedRows(t, profiles, opts);
   const cache = { days: new Map<number, number>(), labels: new Map<number, string>() };
   for (let j = 0; j < rows.length; j++) {
     if ((j & (WARM_ROWS - 1)) === 0) warmRows(t, rows, j);

@@ -1,6 +1,9 @@
 import { checkOptionNames } from '../checkOptionNames';
 import { InvalidInputError, InvalidOptionError, MissingOptionError } from '../errors';
-import { scoreCustomers, type ScoreCustomersInput } from './scoreCustomers';
+import { createCustomerScorer, type CustomerScorer } from './createCustomerScorer';
+import { feedScorer, scoreCustomers, type ScoreCustomersInput } from './scoreCustomers';
+import type { EnergyReading } from './schema';
+import { FINISH_TREND, type TrendReading, type TrendScorer } from './trendReadings';
 import type { TextReading } from '../text/schema';
 import { NESTED_OPTION_NAMES, SCORE_OPTION_NAMES, resolveScoreOptions, type ResolvedScoreOptions, type ScoreCustomersOptions } from './resolveScoreOptions';
 import type { TrendPoint } from './segmentSchema';
@@ -78,10 +81,20 @@ export function energyTrend(input: ScoreCustomersInput, options: EnergyTrendOpti
     const nowMs = end - w * stepDays * DAY;
     // No explanations: a trend reads energy, polarity, size and segment, which do not depend on them.
     const energy = { ...scoreOptions.energy, contributions: 0 };
-    const { readings } = scoreCustomers(input, { ...scoreOptions, energy, textReader, now: nowMs, futureEvents: 'ignore' });
+    const windowOptions = { ...scoreOptions, energy, textReader, now: nowMs, futureEvents: 'ignore' as const };
+    let readings: readonly TrendReading[];
+    if (segmentOf === undefined) {
+      // Only what the summary reads (id, energy, polarity, size, segment), by the code of full readings.
+      const scorer = createCustomerScorer({ ...windowOptions, issues: 'return' });
+      feedScorer(scorer, input);
+      readings = (scorer as CustomerScorer & TrendScorer)[FINISH_TREND]();
+    } else {
+      // segmentOf may read any field of a reading: full ones.
+      readings = scoreCustomers(input, windowOptions).readings;
+    }
     const at = new Date(nowMs).toISOString();
     const rows = new Map<string, TrendPoint>();
-    for (const s of summariseSegments(readings, { segmentOf, unsegmented, top: 0 })) {
+    for (const s of summariseSegments(readings as EnergyReading[], { segmentOf, unsegmented, top: 0 })) {
       segments.add(s.segment);
       rows.set(s.segment, {
         at,

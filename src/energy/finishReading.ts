@@ -5,7 +5,8 @@ import type { Candidate } from './candidate';
 import { F, SLOT, TOP, countAt, type CustomerTable } from './customerTable';
 import { flatString } from './flatString';
 import { countByKind } from './countByKind';
-import { fixedPoint } from './fixedPoint';
+import { settleRow } from './settleRow';
+import { customerIdOf, energyOf, polarityOf, tagged } from './rowEnergy';
 import { formatIso } from './formatIso';
 import { toContributions } from './toContributions';
 import type { ResolvedScoreOptions } from './resolveScoreOptions';
@@ -13,15 +14,8 @@ import type { EnergyReading } from './schema';
 
 /** A whole count as a small integer (stored unboxed in an object, unlike a double). */
 const smi = (n: number): number => (n <= 0x7fffffff ? n | 0 : n);
-/**
- * A number read from a typed array, as a small integer when it is one (stored unboxed in an
- * object: an id or a zero, where a double would be a separate heap number per reading).
- */
-const tagged = (n: number): number => ((n | 0) === n && !Object.is(n, -0) ? n | 0 : n);
 /** 1 − exp(−max(0, x)): a decayed trait or emotion mass as a score in [0, 1). */
 const saturate = (x: number): number => (x > 0 ? 1 - Math.exp(-x) : 0);
-const PURCHASE = EVENT_KINDS.indexOf('purchase');
-const CONTACT = EVENT_KINDS.indexOf('contact');
 
 /** A date as ISO, reusing a kept contribution's string when it is the same instant. */
 function isoOf(ms: number, candidates: readonly Candidate[], contributions: readonly { at: string }[], cache: FinishCache): string {
@@ -81,44 +75,7 @@ export function finishReading(
       excerpt: undefined,
     });
   }
-  if (st[r + countAt(PURCHASE)]! > 0) {
-    const first = b.weights.purchase ?? 0;
-    const d = st[r + F.oldestPurchaseDecay]!;
-    t.addBehaviour(i, PURCHASE, fixedPoint(b.repeatPurchase * d), -1);
-    t.addBehaviour(i, PURCHASE, fixedPoint(first * d), 1);
-    const oldest = st[r + F.oldestPurchaseAt]!;
-    let c: Candidate | undefined;
-    for (let j = 0; j < candidates.length && c === undefined; j++) {
-      if (candidates[j]!.kind === 'purchase' && candidates[j]!.atMs === oldest) c = candidates[j];
-    }
-    if (c !== undefined) {
-      c.first = true;
-      c.weight += first - b.repeatPurchase;
-      c.decayedWeight = fixedPoint(first * d); // d: the decay of the oldest purchase, as when it was read
-    }
-  }
-  const single = b.weights.contact ?? 0;
-  for (let g = st[r + F.groupHead]! - 1; g >= 0; g = t.gNext[g]!) {
-    const orderId = t.gOrder[g];
-    const n = t.gCount[g]!;
-    const m = orderId === undefined ? 1 : Math.min(b.contactRepeat.cap, 1 + b.contactRepeat.step * (n - 1));
-    const dw = fixedPoint(single * m * t.gDecay[g]!);
-    t.addBehaviour(i, CONTACT, dw, 1);
-    if (k > 0) {
-      candidates.push({
-        kind: 'contact',
-        atMs: t.gLast[g]!,
-        count: n,
-        weight: single * m * n,
-        decayedWeight: dw,
-        record: orderId === undefined ? {} : { orderId },
-        textEnergy: undefined,
-        first: false,
-        label: undefined,
-        excerpt: undefined,
-      });
-    }
-  }
+  settleRow(t, i, b, k > 0 ? candidates : null);
   // Insertion sort (a handful of candidates): |decayed weight| then time decide almost always;
   // ties fall back to the full order of compareCandidates.
   for (let a = 1; a < candidates.length; a++) {
@@ -137,8 +94,8 @@ export function finishReading(
   if (candidates.length > k) candidates.length = k;
 
   const s = st[r + F.signal]!;
-  const energy = s / Math.sqrt(s * s + alpha);
-  const polarity = energy > 0 && energy >= polarityThreshold ? 'positive' : energy < 0 && energy <= -polarityThreshold ? 'negative' : 'neutral';
+  const energy = energyOf(s, alpha);
+  const polarity = polarityOf(energy, polarityThreshold);
   const mag = st[r + F.magnitude]!;
   const agreement = mag > 0 ? Math.min(1, Math.abs(s) / mag) : 1;
   const confidence = (1 - Math.exp(-st[r + F.evidence]! / evidenceScale)) * (0.5 + 0.5 * agreement);
@@ -180,7 +137,7 @@ export function finishReading(
   for (let j = 0; j < EVENT_KINDS.length; j++) events += st[r + countAt(j)]!;
   if (custom !== undefined) for (const n of custom.values()) events += n;
   const byKind = countByKind(st, r, custom);
-  const customerId = t.numeric[i] === 1 ? tagged(t.idNumber[i]!) : t.keyOf(i);
+  const customerId = customerIdOf(t, i);
   const level = Math.abs(energy);
   const counts = { events: smi(events), texts: smi(st[r + F.texts]!), positive: smi(st[r + F.positive]!), negative: smi(st[r + F.negative]!), byKind };
   if (profile?.segment === undefined && events > 0) {

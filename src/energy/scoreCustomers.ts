@@ -1,7 +1,7 @@
 import { InvalidInputError } from '../errors';
 import type { DataIssue } from '../issues';
 import { checkOptionNames } from '../checkOptionNames';
-import { createCustomerScorer } from './createCustomerScorer';
+import { createCustomerScorer, type CustomerScorer } from './createCustomerScorer';
 import { NESTED_OPTION_NAMES, SCORE_OPTION_NAMES, type ScoreCustomersOptions } from './resolveScoreOptions';
 import type { EnergyReading } from './schema';
 import type { ScoreStats } from './statsSchema';
@@ -53,6 +53,19 @@ export function scoreCustomers(input: ScoreCustomersInput, options: ScoreCustome
   // `issues` is createCustomerScorer's option: here every issue is returned, so it is misuse too.
   if (options != null && typeof options === 'object') checkOptionNames(options, SCORE_OPTION_NAMES, NESTED_OPTION_NAMES);
   const scorer = createCustomerScorer(options == null || typeof options !== 'object' ? options : { ...options, issues: 'collect' });
+  feedScorer(scorer, input);
+  return scorer.finish();
+}
+
+/**
+ * Check `input` and push its events, then its profiles, into `scorer` (what scoreCustomers and
+ * energyTrend do between making a scorer and finishing it). Throws InvalidInputError when events
+ * or profiles are not iterable. O(events + profiles). @internal
+ *
+ * @example
+ * feedScorer(createCustomerScorer({ now }), { events, profiles });
+ */
+export function feedScorer(scorer: CustomerScorer, input: ScoreCustomersInput): void {
   if (input == null || typeof input !== 'object' || !iterable(input.events)) {
     throw new InvalidInputError('input.events must be an iterable of events', ['input', 'events']);
   }
@@ -61,5 +74,4 @@ export function scoreCustomers(input: ScoreCustomersInput, options: ScoreCustome
   }
   for (const e of input.events) scorer.add(e);
   for (const p of input.profiles ?? []) scorer.addProfile(p);
-  return scorer.finish();
 }

@@ -5,6 +5,8 @@ import { TrendPointSchema } from '../../src/energy/segmentSchema';
 import { scoreCustomers } from '../../src/energy/scoreCustomers';
 import { summariseSegments } from '../../src/energy/summariseSegments';
 import { scoreText } from '../../src/text/scoreText';
+import { createRng } from '../../src/random/createRng';
+import type { EnergyReading } from '../../src/energy/schema';
 
 const events = [{ customerId: 'ann', at: '2026-03-10T00:00:00Z', kind: 'referral' }];
 const profiles = [
@@ -83,5 +85,66 @@ describe('energyTrend', () => {
     expect(() => energyTrend({ events }, { now: '2026-03-24', windowz: 3 } as never)).toThrow('windowz is not an option');
     expect(() => energyTrend({ events }, { now: '2026-03-24', futureEvents: 'reject' } as never)).toThrow('futureEvents is not an option');
     expect(() => energyTrend({ events }, { now: '2026-03-24', halfLifeDays: 9 } as never)).toThrow('did you mean energy.halfLifeDays?');
+  });
+
+  it('gives, on a seeded mixed history, the points of scoring and summarising each window: by segment and by segmentOf', () => {
+    // 4 000 events of every kind over 300 customers and 120 days, texts, kinds of your own, numeric
+    // and text ids, repeated contacts about orders, ids with duplicates, bad records, and profiles
+    // with segments, spend, followers and roles: every rule that settles a row at the end.
+    const rng = createRng('energyTrend-windows');
+    const DAY = 86_400_000;
+    const end = Date.UTC(2026, 4, 1);
+    const kinds = ['purchase', 'return', 'refund', 'cancellation', 'complaint', 'contact', 'response', 'review', 'nps', 'csat', 'effort', 'referral', 'share', 'unsubscribe', 'delivery', 'message', 'warranty'];
+    const texts = ['never again, so slow', 'lovely, thank you', '服务太差了', 'ottimo servizio', 'ok'];
+    const mixed: unknown[] = [];
+    for (let n = 0; n < 4000; n++) {
+      const c = rng.nextUint32() % 300;
+      const customerId = c % 3 === 0 ? `c${c}` : c;
+      const at = end - Math.floor(rng.next() * 120 * DAY);
+      const kind = kinds[rng.nextUint32() % kinds.length]!;
+      const e: Record<string, unknown> = { customerId, at, kind };
+      if (kind === 'purchase' || kind === 'refund') e.amount = 1 + (rng.nextUint32() % 300);
+      if (kind === 'refund') e.promisedAt = at - Math.floor((rng.next() - 0.5) * 10 * DAY);
+      if (kind === 'contact' && rng.next() < 0.8) e.orderId = `o${c % 7}`;
+      if (kind === 'response') e.minutes = rng.nextUint32() % 2000;
+      if (kind === 'review') e.rating = 1 + (rng.nextUint32() % 5);
+      if (kind === 'nps') e.score = rng.nextUint32() % 12; // 11: rejected
+      if (kind === 'csat') e.score = 1 + (rng.nextUint32() % 5);
+      if (kind === 'effort') e.score = 1 + (rng.nextUint32() % 7);
+      if (kind === 'delivery') Object.assign(e, { promisedAt: at, deliveredAt: at + Math.floor((rng.next() - 0.6) * 4 * DAY) });
+      if (kind === 'warranty') e.weight = -0.75;
+      if (kind === 'message' || (['complaint', 'review', 'nps'].includes(kind) && rng.next() < 0.5)) e.text = texts[rng.nextUint32() % texts.length];
+      if (rng.next() < 0.05) e.id = `e${rng.nextUint32() % 50}`;
+      mixed.push(e);
+      if (rng.next() < 0.02) mixed.push({ customerId, at: 'yesterday', kind: 'share' });
+    }
+    const roles = ['member', 'contributor', 'moderator', 'ambassador', 'influencer'];
+    const people = Array.from({ length: 120 }, (_, k) => ({
+      customerId: k % 3 === 0 ? `c${k * 2}` : k * 2,
+      segment: ['retail', 'b2b', 'vip'][k % 3],
+      ...(k % 4 === 0 ? { spend: 50 * k } : {}),
+      ...(k % 5 === 0 ? { followers: 10 * k, role: roles[k % 5] } : {}),
+    }));
+    const input = { events: mixed, profiles: people };
+    const now = new Date(end).toISOString();
+    const segmentOf = (r: EnergyReading) => (r.counts.events > 12 ? 'busy' : 'quiet');
+    for (const segmented of [undefined, segmentOf]) {
+      const points = energyTrend(input, { now, every: { days: 10 }, windows: 6, ...(segmented ? { segmentOf: segmented } : {}) });
+      const byHand = [5, 4, 3, 2, 1, 0].flatMap((w) => {
+        const at = end - w * 10 * DAY;
+        const { readings } = scoreCustomers(input, { now: at, futureEvents: 'ignore' });
+        return summariseSegments(readings, { top: 0, ...(segmented ? { segmentOf: segmented } : {}) }).map((x) => ({
+          at: new Date(at).toISOString(),
+          segment: x.segment,
+          count: x.count,
+          meanEnergy: x.meanEnergy,
+          netEnergyScore: x.netEnergyScore,
+          sizeWeightedEnergy: x.sizeWeightedEnergy,
+        }));
+      });
+      expect(points.filter((p) => p.count > 0)).toEqual(byHand);
+      expect(points.length).toBeGreaterThanOrEqual(byHand.length);
+      expect(new Set(points.map((p) => p.segment)).size).toBe(segmented ? 2 : 4); // 3 segments and the unsegmented
+    }
   });
 });
