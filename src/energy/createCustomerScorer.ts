@@ -6,7 +6,7 @@ import { CustomerTable } from './customerTable';
 import { compareCandidates } from './compareCandidates';
 import { finishReading } from './finishReading';
 import { sizedRows } from './sizedRows';
-import { FINISH_TREND, trendReadings, type TrendScorer } from './trendReadings';
+import { ADD_LOGGED, FINISH_TREND, LOG_EVENTS, trendReadings, type TrendScorer, type ValidEvents } from './trendReadings';
 import { StagedEvents, foldStaged } from './stagedEvents';
 import { readText, unreadable } from './guardedReads';
 import { resolveScoreOptions, type ScoreCustomersOptions } from './resolveScoreOptions';
@@ -119,6 +119,16 @@ export function createCustomerScorer(options: CustomerScorerOptions): CustomerSc
     };
   };
 
+  /** Fold a valid event into its customer's row (with the next batch). */
+  const stage = (num: number, key: string, numericId: boolean, kindCode: number, kind: string, at: number, weight: number, amount: number, record: unknown, text: TextReading | undefined): void => {
+    const i = t.row(num, key);
+    if (numericId) t.numeric[i] = 1;
+    const code = kindCode >= 0 ? kindCode : t.codeOf(kind);
+    if (staged.push(i, code, at, weight, amount, record, text)) foldStaged(t, staged, fold);
+  };
+  // energyTrend's: where valid events go instead of the rows (see LOG_EVENTS).
+  let log: ValidEvents | null = null;
+
   const scorer: CustomerScorer & TrendScorer = {
     add(e) {
       open('add');
@@ -156,10 +166,8 @@ export function createCustomerScorer(options: CustomerScorerOptions): CustomerSc
       }
       if (dup !== undefined) seen!.add(dup);
       used++;
-      const i = t.row(out.num, out.key);
-      if (out.numericId) t.numeric[i] = 1;
-      const code = out.code >= 0 ? out.code : t.codeOf(out.kind);
-      if (staged.push(i, code, at, out.weight, out.amount, e, text)) foldStaged(t, staged, fold);
+      if (log !== null) log.push(out, e, text);
+      else stage(out.num, out.key, out.numericId, out.code, out.kind, at, out.weight, out.amount, e, text);
       return undefined;
     },
 
@@ -194,6 +202,17 @@ export function createCustomerScorer(options: CustomerScorerOptions): CustomerSc
     },
 
     finishEach,
+
+    [LOG_EVENTS](to) {
+      log = to;
+    },
+
+    [ADD_LOGGED](from, j) {
+      open('add');
+      read++;
+      used++;
+      stage(from.num[j]!, from.key[j]!, from.numericId[j]!, from.code[j]!, from.kind[j]!, from.at[j]!, from.weight[j]!, from.amount[j]!, from.record[j], from.text[j]);
+    },
 
     [FINISH_TREND]() {
       open('finish');

@@ -1,9 +1,9 @@
 import { checkOptionNames } from '../checkOptionNames';
 import { InvalidInputError, InvalidOptionError, MissingOptionError } from '../errors';
 import { createCustomerScorer, type CustomerScorer } from './createCustomerScorer';
-import { feedScorer, scoreCustomers, type ScoreCustomersInput } from './scoreCustomers';
+import { feedScorer, type ScoreCustomersInput } from './scoreCustomers';
 import type { EnergyReading } from './schema';
-import { FINISH_TREND, type TrendReading, type TrendScorer } from './trendReadings';
+import { ADD_LOGGED, FINISH_TREND, LOG_EVENTS, ValidEvents, type TrendReading, type TrendScorer } from './trendReadings';
 import type { TextReading } from '../text/schema';
 import { NESTED_OPTION_NAMES, SCORE_OPTION_NAMES, resolveScoreOptions, type ResolvedScoreOptions, type ScoreCustomersOptions } from './resolveScoreOptions';
 import type { TrendPoint } from './segmentSchema';
@@ -75,23 +75,29 @@ export function energyTrend(input: ScoreCustomersInput, options: EnergyTrendOpti
   const resolved = resolveScoreOptions(scoreOptions as ScoreCustomersOptions);
   const end = resolved.nowMs;
   const textReader = readOnce(resolved.textReader);
+  // No explanations: a trend reads energy, polarity, size and segment, which do not depend on them.
+  const energy = { ...scoreOptions.energy, contributions: 0 };
+  const optionsAt = (nowMs: number) => ({ ...scoreOptions, energy, textReader, now: nowMs, futureEvents: 'ignore' as const, issues: 'return' as const });
+  // Profiles read once (they may be a one-shot iterable); each window adds them after its events, as scoreCustomers does.
+  const given = input?.profiles;
+  const profiles = given != null && typeof (given as Iterable<unknown>)[Symbol.iterator] === 'function' ? [...given] : given;
+  // Every event is validated once, as of the last window's end (its text read then); each window
+  // folds again those up to its own end: the rows it builds are those scoreCustomers would build
+  // (same events in the same order, decayed to the window's end), without reading the records again.
+  const valid = new ValidEvents();
+  const reader = createCustomerScorer(optionsAt(end)) as CustomerScorer & TrendScorer;
+  reader[LOG_EVENTS](valid);
+  feedScorer(reader, { events: input?.events, profiles } as ScoreCustomersInput);
   const perWindow: { at: string; rows: Map<string, TrendPoint> }[] = [];
   const segments = new Set<string>();
   for (let w = windows - 1; w >= 0; w--) {
     const nowMs = end - w * stepDays * DAY;
-    // No explanations: a trend reads energy, polarity, size and segment, which do not depend on them.
-    const energy = { ...scoreOptions.energy, contributions: 0 };
-    const windowOptions = { ...scoreOptions, energy, textReader, now: nowMs, futureEvents: 'ignore' as const };
-    let readings: readonly TrendReading[];
-    if (segmentOf === undefined) {
-      // Only what the summary reads (id, energy, polarity, size, segment), by the code of full readings.
-      const scorer = createCustomerScorer({ ...windowOptions, issues: 'return' });
-      feedScorer(scorer, input);
-      readings = (scorer as CustomerScorer & TrendScorer)[FINISH_TREND]();
-    } else {
-      // segmentOf may read any field of a reading: full ones.
-      readings = scoreCustomers(input, windowOptions).readings;
-    }
+    const scorer = createCustomerScorer(optionsAt(nowMs)) as CustomerScorer & TrendScorer;
+    for (let j = 0; j < valid.length; j++) if (valid.at[j]! <= nowMs) scorer[ADD_LOGGED](valid, j);
+    for (const p of (profiles as Iterable<unknown> | undefined) ?? []) scorer.addProfile(p);
+    // Only what the summary reads (id, energy, polarity, size, segment), by the code of full
+    // readings; full readings when segmentOf may read any of their fields.
+    const readings: readonly TrendReading[] = segmentOf === undefined ? scorer[FINISH_TREND]() : scorer.finish().readings;
     const at = new Date(nowMs).toISOString();
     const rows = new Map<string, TrendPoint>();
     for (const s of summariseSegments(readings as EnergyReading[], { segmentOf, unsegmented, top: 0 })) {

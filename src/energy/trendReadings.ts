@@ -1,4 +1,6 @@
+import type { EventFields } from '../behaviour/readEvent';
 import type { ProfileFields } from '../behaviour/readProfile';
+import type { TextReading } from '../text/schema';
 import { F, type CustomerTable } from './customerTable';
 import type { ResolvedScoreOptions } from './resolveScoreOptions';
 import { customerIdOf, energyOf, polarityOf } from './rowEnergy';
@@ -40,7 +42,53 @@ export function trendReadings(t: CustomerTable, profiles: Map<number, ProfileFie
  */
 export const FINISH_TREND: unique symbol = Symbol('customer-energy.finishTrend');
 
-/** A scorer with that method. @internal */
+/**
+ * The scorer's hidden method that makes it keep its valid events in a {@link ValidEvents} instead
+ * of folding them: energyTrend validates every event once (at its last window's end) and replays
+ * them into the scorer of each window with {@link ADD_LOGGED}.
+ */
+export const LOG_EVENTS: unique symbol = Symbol('customer-energy.logEvents');
+/** The scorer's hidden method that folds event j of a {@link ValidEvents}, valid as it stands. */
+export const ADD_LOGGED: unique symbol = Symbol('customer-energy.addLogged');
+
+/** A scorer with those methods. @internal */
 export interface TrendScorer {
   [FINISH_TREND](): TrendReading[];
+  [LOG_EVENTS](to: ValidEvents): void;
+  [ADD_LOGGED](from: ValidEvents, j: number): void;
+}
+
+/**
+ * Valid events as the scorer read them (what its rows need of each: id, kind, time, weight,
+ * amount, record, text reading), in input order, in columns. @internal
+ */
+export class ValidEvents {
+  readonly num: number[] = [];
+  readonly key: string[] = [];
+  readonly numericId: boolean[] = [];
+  readonly code: number[] = [];
+  readonly kind: string[] = [];
+  readonly at: number[] = [];
+  readonly weight: number[] = [];
+  readonly amount: number[] = [];
+  readonly record: unknown[] = [];
+  readonly text: (TextReading | undefined)[] = [];
+
+  /** Keep one valid event (fields as readEvent filled them). */
+  push(f: EventFields, record: unknown, text: TextReading | undefined): void {
+    this.num.push(f.num);
+    this.key.push(f.key);
+    this.numericId.push(f.numericId);
+    this.code.push(f.code);
+    this.kind.push(f.kind);
+    this.at.push(f.atMs);
+    this.weight.push(f.weight);
+    this.amount.push(f.amount);
+    this.record.push(record);
+    this.text.push(text);
+  }
+
+  get length(): number {
+    return this.at.length;
+  }
 }
