@@ -1,5 +1,5 @@
 import { checkOptionNames } from '../checkOptionNames';
-import { InvalidInputError, InvalidOptionError, MissingOptionError } from '../errors';
+import { InvalidOptionError, MissingOptionError } from '../errors';
 import { createCustomerScorer, type CustomerScorer } from './createCustomerScorer';
 import { feedScorer, type ScoreCustomersInput } from './scoreCustomers';
 import type { EnergyReading } from './schema';
@@ -45,18 +45,16 @@ function readOnce(read: ResolvedScoreOptions['textReader']): ResolvedScoreOption
  * are scored at now − (windows − 1) × step, ..., now, each time from the events up to that moment
  * (later ones ignored), with the same recency decay, then summarised per segment. Every segment
  * seen gets a point in every window (count 0 before its first customer). Points come oldest
- * first, then by segment. `events` must be re-iterable (an array), since it is read once per
- * window; each distinct text is read once. O(windows × (events + customers log customers)).
+ * first, then by segment. `events` and `profiles` may be any iterables: each is read once (every
+ * event validated once, its text read once per distinct text; each window folds the valid events
+ * up to its end). O(events + windows × (valid events + customers log customers)); memory: the
+ * valid events (about 80 bytes each) for the call.
  *
  * @example
  * const points = energyTrend({ events, profiles }, { now: '2026-03-31T00:00:00Z', every: 'week', windows: 8 });
  * // plot points.filter(p => p.segment === 'retail') as (at, meanEnergy)
  */
 export function energyTrend(input: ScoreCustomersInput, options: EnergyTrendOptions): TrendPoint[] {
-  const events = input?.events as Iterable<unknown> | undefined;
-  if (events != null && typeof events[Symbol.iterator] === 'function' && (events[Symbol.iterator]() as unknown) === events) {
-    throw new InvalidInputError('energyTrend reads events once per window: pass an array, not a one-shot iterator', ['input', 'events']);
-  }
   if (options == null || typeof options !== 'object') {
     throw new MissingOptionError('options with `now` are required: there is no hidden clock', ['options']);
   }

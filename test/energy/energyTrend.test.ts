@@ -72,11 +72,17 @@ describe('energyTrend', () => {
     expect(points.filter((p) => p.count > 0)).toEqual(byHand);
   });
 
-  it('throws on misuse', () => {
-    function* once() {
-      yield events[0];
+  it('reads events and profiles once: generators give the points of arrays', () => {
+    function* once<T>(xs: readonly T[]) {
+      yield* xs;
     }
-    expect(() => energyTrend({ events: once() }, { now: '2026-03-24' })).toThrow(InvalidInputError);
+    const options = { now: '2026-03-24', windows: 3 };
+    expect(energyTrend({ events: once(events), profiles: once(profiles) }, options)).toEqual(energyTrend({ events, profiles }, options));
+  });
+
+  it('throws on misuse', () => {
+    expect(() => energyTrend({ events: 5 } as never, { now: '2026-03-24' })).toThrow(InvalidInputError);
+    expect(() => energyTrend({ events, profiles: 5 } as never, { now: '2026-03-24' })).toThrow(InvalidInputError);
     expect(() => energyTrend({ events }, { now: '2026-03-24', windows: 0 })).toThrow(InvalidOptionError);
     expect(() => energyTrend({ events }, { now: '2026-03-24', every: { days: 0 } })).toThrow(InvalidOptionError);
     expect(() => energyTrend({ events }, {} as never)).toThrow(MissingOptionError);
