@@ -134,11 +134,22 @@ describe('energyTrend', () => {
     const input = { events: mixed, profiles: people };
     const now = new Date(end).toISOString();
     const segmentOf = (r: EnergyReading) => (r.counts.events > 12 ? 'busy' : 'quiet');
-    for (const segmented of [undefined, segmentOf]) {
-      const points = energyTrend(input, { now, every: { days: 10 }, windows: 6, ...(segmented ? { segmentOf: segmented } : {}) });
+    // A reader that fails on one text (each time: a text-reader-failed issue in every window).
+    const picky = (t: string) => {
+      if (t === 'ok') throw new Error('no');
+      return scoreText(t);
+    };
+    const variants = [
+      {},
+      { duplicates: 'keep' as const, weights: { warranty: -2 }, energy: { halfLifeDays: 30 } },
+      { textReader: picky, behaviour: { repeatPurchase: 0.25 } },
+    ];
+    for (const [v, segmented] of [[0, undefined], [0, segmentOf], [1, undefined], [2, segmentOf]] as const) {
+      const extra = variants[v]!;
+      const points = energyTrend(input, { now, every: { days: 10 }, windows: 6, ...extra, ...(segmented ? { segmentOf: segmented } : {}) });
       const byHand = [5, 4, 3, 2, 1, 0].flatMap((w) => {
         const at = end - w * 10 * DAY;
-        const { readings } = scoreCustomers(input, { now: at, futureEvents: 'ignore' });
+        const { readings } = scoreCustomers(input, { ...extra, now: at, futureEvents: 'ignore' });
         return summariseSegments(readings, { top: 0, ...(segmented ? { segmentOf: segmented } : {}) }).map((x) => ({
           at: new Date(at).toISOString(),
           segment: x.segment,
