@@ -19,7 +19,7 @@ describe('customer-energy command line', () => {
     const r = runCli(['demo'], { cwd: tmpdir() });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    for (const heading of ['1. What customers write', '2. Customer energy', '3. Word of mouth', '4. Whom to delight first', '5. Whom to win back first']) {
+    for (const heading of ['1. What customers write', '2. Customer energy', 'Net energy score by segment, every 30 days', '3. Word of mouth', '4. Whom to delight first', '5. Whom to win back first']) {
       expect(r.stdout).toContain(heading);
     }
     expect(r.stdout).toMatch(/zh-\d{3}\s+zh/);

@@ -1,3 +1,4 @@
+import { energyTrend } from '../../energy/energyTrend';
 import { scoreCustomers } from '../../energy/scoreCustomers';
 import { summariseSegments } from '../../energy/summariseSegments';
 import { buildGraph } from '../../graph/buildGraph';
@@ -27,6 +28,9 @@ export const DEMO_DEFAULTS = {
   k: 5,
   /** Sharing boost of the delighted five in the what-if (a gift doubles their chance to tell). */
   boost: 2,
+  /** Trend windows and their length in days: six months by month, the sample data's whole span. */
+  trendWindows: 6,
+  trendDays: 30,
 };
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
@@ -72,6 +76,26 @@ export async function demoCommand(args: string[]): Promise<number> {
     textTable(
       ['segment', 'customers', 'mean energy', 'positive', 'neutral', 'negative', 'net energy score'],
       segments.map((s) => [s.segment, String(s.count), s.meanEnergy, pct(s.share.positive), pct(s.share.neutral), pct(s.share.negative), s.netEnergyScore.toFixed(0)]),
+    ),
+  );
+  const trend = energyTrend(
+    { events: data.events, profiles: data.profiles },
+    { now, every: { days: DEMO_DEFAULTS.trendDays }, windows: DEMO_DEFAULTS.trendWindows },
+  );
+  const names = [...new Set(trend.map((p) => p.segment))].sort();
+  const byWindow = new Map<string, Map<string, (typeof trend)[number]>>();
+  for (const p of trend) (byWindow.get(p.at) ?? byWindow.set(p.at, new Map()).get(p.at)!).set(p.segment, p);
+  say(`Net energy score by segment, every ${DEMO_DEFAULTS.trendDays} days (energyTrend; customers in brackets):`);
+  say(
+    textTable(
+      ['as of', ...names],
+      [...byWindow].map(([at, points]) => [
+        at.slice(0, 10),
+        ...names.map((n) => {
+          const p = points.get(n);
+          return p === undefined || p.count === 0 ? '-' : `${p.netEnergyScore.toFixed(0)} (${p.count})`;
+        }),
+      ]),
     ),
   );
   say();
