@@ -241,6 +241,8 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
     const batch = current;
     current = newBatch();
     const result = batch.texts.length > 0 ? pool!.run(batch.lines, batch.cells, batch.texts) : Promise.resolve({ text: '', readings: [] });
+    // Posted (copied to the worker): the cells, slices of their input chunks, need not be kept.
+    batch.cells = [];
     const entry = { batch, result, done: false };
     // Marks it done for the writer; a failure is seen when the batch is awaited.
     result.then(() => (entry.done = true), () => (entry.done = true));
