@@ -18,8 +18,8 @@ import { parseInteraction } from './parseInteraction';
 import { type ColumnMapping, type ResolvedColumns, resolveColumns } from './resolveColumns';
 import { type CsvOutputFormat, type RowFormatter, rowFormatter } from './rowOutput';
 import { rejectFormatter } from './rejectOutput';
-import { createTextPool, type TextBatchResult, type TextEssentials, type TextPool } from './textPool';
-import type { CsvInteraction } from '../../export/csvInteractionSchema';
+import { createTextPool, type TextEssentials, type TextPool } from './textPool';
+import { createWorkerRows, type WorkerRows, type WorkerRowsSink } from './workerRows';
 import type { TextReading } from '../../text/schema';
 
 /** Defaults of {@link scoreCsv}. */
@@ -61,14 +61,6 @@ export const SCORE_CSV_DEFAULTS: {
 /** Most worker threads one run may ask for (a typo such as 1000 would start a thread per core many times over). */
 const MAX_WORKERS = 256;
 
-/**
- * Rows per batch sent to a worker thread: about 5 ms of scoring, so the message costs (tens of
- * µs each way) stay near 1%. Measured (1 M bench rows, 2 workers, 2 cores): 128, 512 and 2 048
- * rows per batch gave 141-147 k, 148-150 k and 146-149 k rows/s: flat; smaller batches hold less.
- */
-const WORKER_BATCH_ROWS = 512;
-/** Batches in flight per worker: one being scored while the next waits, so a worker never idles. */
-const WORKER_BATCHES_AHEAD = 2;
 
 /** Bytes per read of an input file (see the measurement where it is used). */
 const READ_CHUNK_BYTES = 1 << 14;
@@ -219,11 +211,9 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
     if (rejects) rejects.write(rejectLine.row(issue));
   };
 
-  // With worker threads, rows go out in batches, in input order: a batch holds the rows and the
-  // rejects between them, so rejects and issues keep the order they have without workers.
+  // With worker threads, rows go out in batches, in input order (createWorkerRows).
   let pool: TextPool | null = null;
-  let current = newBatch();
-  const inFlight: { batch: RowBatch; result: Promise<TextBatchResult>; done: boolean }[] = [];
+  let workerRows: WorkerRows | null = null;
   // The reading a worker made of the row being added (per customer), handed to the scorer.
   let preset: { text: string; reading: TextEssentials } | null = null;
   // The scorer reads only a text's energy, confidence, traits and emotions (as energyTrend's readOnce).
@@ -233,47 +223,25 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
     return p !== null && p.text === text ? (p.reading as TextReading) : scoreText(text, textOptions);
   };
   const setAside = (issue: DataIssue): void => {
-    if (pool === null) reject(issue);
-    else current.order.push(issue);
+    if (workerRows === null) reject(issue);
+    else workerRows.setAside(issue);
   };
-  const dispatch = (): void => {
-    if (current.order.length === 0) return;
-    const batch = current;
-    current = newBatch();
-    const result = batch.texts.length > 0 ? pool!.run(batch.lines, batch.cells, batch.texts) : Promise.resolve({ text: '', readings: [] });
-    // Posted (copied to the worker): the cells, slices of their input chunks, need not be kept.
-    batch.cells = [];
-    const entry = { batch, result, done: false };
-    // Marks it done for the writer; a failure is seen when the batch is awaited.
-    result.then(() => (entry.done = true), () => (entry.done = true));
-    inFlight.push(entry);
-  };
-  /** Write out finished batches in order; with `all`, or while too many are in flight, wait for them. */
-  const settle = async (all: boolean): Promise<void> => {
-    if (pool === null) return;
-    if (all) dispatch();
-    const ahead = o.workers * WORKER_BATCHES_AHEAD;
-    while (inFlight.length > 0 && (all || inFlight[0]!.done || inFlight.length > ahead)) {
-      const { batch, result } = inFlight.shift()!;
-      const done = await result;
-      const perRow = o.per === 'row';
-      for (const item of batch.order) {
-        if (typeof item !== 'number') reject(item);
-        else if (!perRow) {
-          const reading = done.readings[item];
-          preset = reading ? { text: batch.texts[item]!, reading } : null;
-          const bad = (customerBatch as CustomerBatch).add(batch.rows[item]!, batch.lines[item]!);
-          preset = null;
-          if (bad !== undefined) reject(bad);
-        }
-      }
-      if (perRow && batch.texts.length > 0) {
-        rowsScored += batch.texts.length;
-        out?.write((format as RowFormatter).rows(batch.texts.length, done.text));
-      }
+  const sink: WorkerRowsSink = {
+    reject,
+    rows(count, text) {
+      rowsScored += count;
+      out?.write((format as RowFormatter).rows(count, text));
+    },
+    customerRow(row, line, text, reading) {
+      preset = reading === null ? null : { text, reading };
+      const bad = (customerBatch as CustomerBatch).add(row, line);
+      preset = null;
+      if (bad !== undefined) reject(bad);
+    },
+    async flush() {
       if (out) await out.maybeFlush();
       if (rejects) await rejects.maybeFlush();
-    }
+    },
   };
   let customerBatch: CustomerBatch | null = null;
 
@@ -293,6 +261,7 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
           delimiter: seen.delimiter,
           text: o.text,
         });
+        workerRows = createWorkerRows(pool, o.per, o.workers, sink);
       }
       if (o.per === 'customer') {
         batch =
@@ -321,13 +290,8 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
       setAside({ severity: 'rejected', code: row.code, reason: row.reason, line: rec.line, path: [row.column], record: rec.raw });
       return;
     }
-    if (pool !== null) {
-      current.order.push(current.lines.length);
-      current.lines.push(rec.line);
-      current.texts.push(row.text ?? '');
-      if (o.per === 'row') current.cells.push(rec.cells);
-      else current.rows.push(row);
-      if (current.lines.length === WORKER_BATCH_ROWS) dispatch();
+    if (workerRows !== null) {
+      workerRows.push(rec.line, rec.cells, row, row.text ?? '');
       return;
     }
     if (batch !== null) {
@@ -345,7 +309,7 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
   try {
     for await (const { reader, records } of readCsvRecords(source, o, seen)) {
       for (const rec of records) handle(rec, reader);
-      await settle(false);
+      await (workerRows as WorkerRows | null)?.settle(false);
       if (out) await out.maybeFlush();
       if (rejects) await rejects.maybeFlush();
       if (rowsRead >= nextProgress) {
@@ -354,7 +318,7 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
       }
     }
     if (header === null) throw new InvalidInputError('the input is empty: a header row is required', ['input']);
-    await settle(true);
+    await (workerRows as WorkerRows | null)?.settle(true);
     let customers: number | null = null;
     const b = batch as CustomerBatch | null;
     if (b !== null) {
@@ -394,18 +358,6 @@ const OPTION_NAMES: readonly (keyof ScoreCsvOptions)[] = [
   'text', 'now', 'maxRecordLines', 'maxIssues', 'progressEvery', 'onProgress', 'workers',
 ];
 
-/** Rows on their way to a worker thread, with the rejects between them, in input order. */
-interface RowBatch {
-  /** A row (its index in the columns below) or a reject, in input order. */
-  order: (number | DataIssue)[];
-  lines: number[];
-  /** The row's cells (row output) or its parsed interaction (per customer). */
-  cells: (readonly string[])[];
-  rows: CsvInteraction[];
-  texts: string[];
-}
-
-const newBatch = (): RowBatch => ({ order: [], lines: [], cells: [], rows: [], texts: [] });
 
 function checkOptions(o: ScoreCsvOptions & typeof SCORE_CSV_DEFAULTS): asserts o is ScoreCsvOptions & typeof SCORE_CSV_DEFAULTS & { delimiter: 'auto' | ',' | ';' | '\t' | '|' } {
   const bad = (key: string, msg: string): never => {
