@@ -162,6 +162,15 @@ const ingestRuns = measure(3, () => {
 });
 const copyRuns = measure(3, () => result!.readings.map(copyReading));
 const peerRuns = measure(2, () => naiveZodGroupBy(events));
+// The same events with text ids ('c0012345', as CRM exports write them) instead of numbers.
+let textIdEvents: CustomerEvent[] = events.map((e) => ({ ...e, customerId: `c${String(e.customerId).padStart(7, '0')}` }));
+const textIdRuns = measure(
+  3,
+  () => (result = scoreCustomers({ events: textIdEvents }, { now: NOW })),
+  () => (result = undefined),
+);
+textIdEvents = [];
+result = scoreCustomers({ events }, { now: NOW });
 const peerSeconds = peerRuns.wall;
 const peerCpu = peerRuns.cpu;
 const ours = EVENTS / best;
@@ -172,6 +181,7 @@ const perCpu = EVENTS / bestCpu;
 console.log(`load average at start: ${loadAverage}; CPU-seconds count every thread of the process (GC helpers too)`);
 console.log(`scoreCustomers (defaults, 3 contributions per reading): ${fmt(perCpu)} events per CPU-second (mean of 3: ${fmt(EVENTS / full.meanCpu)}), ${fmt(ours)} events/s wall (best of 3: ${best.toFixed(2)} s)`);
 console.log(`scoreCustomers (energy.contributions: 0):              ${fmt(EVENTS / leanCpu)} events per CPU-second (mean of 3: ${fmt(EVENTS / leanRuns.meanCpu)}), ${fmt(EVENTS / lean)} events/s wall`);
+console.log(`scoreCustomers, text ids ('c0012345'):           ${fmt(EVENTS / textIdRuns.cpu)} events per CPU-second (mean of 3: ${fmt(EVENTS / textIdRuns.meanCpu)}), ${fmt(EVENTS / textIdRuns.wall)} events/s wall`);
 console.log(`peer (zod parse + group by + decayed sum):             ${fmt(EVENTS / peerCpu)} events per CPU-second (mean of 2: ${fmt(EVENTS / peerRuns.meanCpu)}), ${fmt(peer)} events/s wall (best of 2)`);
 console.log(`of which reading the events (add only, no readings): ${fmt(EVENTS / ingestRuns.cpu)} events per CPU-second (${ingestRuns.cpu.toFixed(2)} CPU-s of ${bestCpu.toFixed(2)})`);
 console.log(`floor: allocating a copy of the ${fmt(result!.readings.length)} readings (same shapes, strings shared, no scoring): ${copyRuns.cpu.toFixed(2)} CPU-s (${((100 * copyRuns.cpu) / bestCpu).toFixed(0)}% of ours)`);

@@ -3,6 +3,7 @@ import type { TextReading } from '../text/schema';
 import { EMOTIONS, TRAITS } from '../text/traits';
 import { FEEL_PROFILES, FEEL_SLOTS } from './feelProfiles';
 import { fixedPoint } from './fixedPoint';
+import { StringIndex } from './stringIndex';
 
 const BUILT_IN = EVENT_KINDS.length;
 
@@ -104,7 +105,8 @@ export class CustomerTable {
   /** 1 when a record spelled the customer's id as a number. */
   numeric = new Uint8Array(1024);
   private readonly byNumber = new Map<number, number>();
-  private readonly byString = new Map<string, number>();
+  /** Rows of text ids (see StringIndex: one slot read per look-up for ids of up to 8 units). */
+  private readonly byString = new StringIndex();
   /** Trait and emotion masses from texts, allocated at the first text. */
   feel: Float64Array | null = null;
   readonly customCounts = new Map<number, Map<string, number>>();
@@ -161,8 +163,13 @@ export class CustomerTable {
         if (known !== 0) return known - 1;
       }
     } else {
-      const known = num === num ? this.byNumber.get(num) : this.byString.get(key);
-      if (known !== undefined) return known;
+      if (num === num) {
+        const known = this.byNumber.get(num);
+        if (known !== undefined) return known;
+      } else {
+        const known = this.byString.get(key, this.keys);
+        if (known >= 0) return known;
+      }
     }
     const i = this.n++;
     if (small) {
