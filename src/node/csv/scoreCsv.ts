@@ -130,7 +130,9 @@ export interface ScoreCsvOptions {
  * per row), and the summary says so with a `customers-buffered` warning issue. Every input column is kept and the reading appended. Bad rows (wrong
  * number of cells, broken quotes, unparseable date, rating out of range, empty id) go to `rejects`
  * with line, raw row and reason; good rows are still scored; the summary reconciles:
- * `rowsRead = rowsScored + rowsRejected`. Header names are data, never object keys.
+ * `rowsRead = rowsScored + rowsRejected`. Header names are data, never object keys. With
+ * `workers: n`, n worker threads score the texts (and format the rows) while this thread reads,
+ * validates and writes; output, rejects and summary are the same bytes (see createWorkerRows).
  *
  * Throws (misuse, before any row): {@link CustomerEnergyError} `E_IO` for a missing input file
  * (and, when it cannot be written, for an `out` or `rejects` path),
@@ -142,7 +144,7 @@ export interface ScoreCsvOptions {
  *
  * @example
  * const summary = await scoreCsv('tickets.csv', { out: 'readings.csv', rejects: 'rejects.csv',
- *   columns: { id: 'customer_id', text: 'comment' } });
+ *   columns: { id: 'customer_id', text: 'comment' }, workers: 2 });
  * summary.rowsRead === summary.rowsScored + summary.rowsRejected; // true
  */
 export async function scoreCsv(input: string | Readable, options: ScoreCsvOptions = {}): Promise<CsvSummary> {
