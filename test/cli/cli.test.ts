@@ -50,6 +50,7 @@ describe('customer-energy command line', () => {
     const two = runCli(['score', f, '--workers', '2', '--quiet']);
     expect(one.code).toBe(1); // 6 stars: rejected
     expect(two).toEqual(one);
+    expect(runCli(['score', f, '--workers', 'auto', '--quiet'])).toEqual(one);
     expect(one.stdout.split('\n').length).toBeGreaterThan(1000);
   });
 
@@ -70,7 +71,7 @@ describe('customer-energy command line', () => {
       [['score', f, '--map', 'colour=body'], /unknown role 'colour'/],
       [['score', f, '--bogus'], /Unknown option '--bogus'/],
       [['score', f, '--per', 'week'], /--per must be/],
-      [['score', f, '--workers', 'many'], /--workers must be a whole number/],
+      [['score', f, '--workers', 'many'], /--workers must be auto or a whole number/],
       // No pack for 'de': every row would be read as a neutral 'und' reading (scored 1 of 1, exit 0).
       [['score', f, '--language', 'de'], /--language must be one of en, zh, it/],
       [['spread', '--edges', f], /--edges and --readings are required/],

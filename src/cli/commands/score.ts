@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { CSV_ROLES, type CsvRole } from '../../export/csvResultSchemas';
 import { scoreCsv } from '../../node/csv/scoreCsv';
 import { CSV_ENCODINGS, type CsvEncoding } from '../../node/csv/decodeChunks';
@@ -9,7 +10,7 @@ import { UsageError } from '../UsageError';
 
 export const SCORE_USAGE = `customer-energy score <input.csv> [--out readings.csv] [--per row|customer] [--rejects rejects.csv]
     [--map id=customer_id,text=comment,...] [--format csv|json|ndjson] [--delimiter ,|;|tab|pipe]
-    [--encoding auto|utf-8|utf-16le|utf-16be|gb18030|gbk] [--decimal .|,] [--language en|zh|it] [--now ISO] [--workers N] [--quiet]`;
+    [--encoding auto|utf-8|utf-16le|utf-16be|gb18030|gbk] [--decimal .|,] [--language en|zh|it] [--now ISO] [--workers N|auto] [--quiet]`;
 
 /** Parse `--map id=customer_id,text=comment` into a column mapping (a Map-backed check of roles). */
 export function parseMap(spec: string | undefined): Partial<Record<CsvRole, string>> {
@@ -66,8 +67,9 @@ export async function scoreCommand(args: string[]): Promise<number> {
   }
   const nowMs = values.now === undefined ? undefined : parseTimestamp(values.now);
   if (nowMs !== undefined && Number.isNaN(nowMs)) throw new UsageError(`--now must be an ISO date or date-time (UTC unless a zone is given), got '${values.now}'`);
-  const workers = values.workers === undefined ? 0 : Number(values.workers);
-  if (!(Number.isInteger(workers) && workers >= 0 && workers <= 256)) throw new UsageError(`--workers must be a whole number 0..256, got '${values.workers}'`);
+  // auto: a worker per core (this thread reads and writes beside them; measured best on 2 cores).
+  const workers = values.workers === undefined ? 0 : values.workers === 'auto' ? availableParallelism() : Number(values.workers);
+  if (!(Number.isInteger(workers) && workers >= 0 && workers <= 256)) throw new UsageError(`--workers must be auto or a whole number 0..256, got '${values.workers}'`);
   const quiet = values.quiet === true;
   const bar = progressBar(process.stderr, quiet);
   const summary = await scoreCsv(positionals[0]!, {
