@@ -38,6 +38,8 @@ export const CsvSummarySchema = z.object({
   /** The first `maxIssues` issues (every rejected row is in the rejects output). */
   issues: z.array(DataIssueSchema),
   issuesTruncated: z.boolean(),
+  /** With a profiles file (per customer): its data rows read = used + rejected. */
+  profiles: z.object({ read: z.number().int().min(0), used: z.number().int().min(0), rejected: z.number().int().min(0) }).optional(),
 });
 
 /** The summary of a batch run. */

@@ -23,6 +23,15 @@ export { parseTimestamp } from './csv/parseTimestamp';
 export { READING_COLUMNS, READING_CELL_DEFAULTS } from './csv/readingCells';
 export type { CsvOutputFormat } from './csv/rowOutput';
 export { CUSTOMER_COLUMNS } from './csv/createCustomerBatch';
+export {
+  readProfilesCsv,
+  PROFILE_ROLES,
+  PROFILE_COLUMN_ALIASES,
+  type ProfileRole,
+  type ProfileColumnMapping,
+  type ProfileRow,
+  type ProfilesCsvOptions,
+} from './csv/readProfilesCsv';
 // -- /batch
 
 export {};

@@ -54,6 +54,18 @@ describe('customer-energy command line', () => {
     expect(one.stdout.split('\n').length).toBeGreaterThan(1000);
   });
 
+  it('score --per customer --profiles gives each customer the segment of its profile', () => {
+    const events = file('p-events.csv', 'customer_id,created_at,kind,comment\nann,2026-02-01,message,great service\nbob,2026-02-02,complaint,never again\n');
+    const profiles = file('p-profiles.csv', 'customer_id,segment,followers\nann,gold,120\nbob,basic,0\nann,gold,1\n');
+    const r = runCli(['score', events, '--per', 'customer', '--profiles', profiles]);
+    expect(r.code).toBe(1); // ann's second profile is set aside
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]!.endsWith(',segment')).toBe(true);
+    expect(lines.slice(1).map((l) => [l.split(',')[0], l.split(',').pop()])).toEqual([['ann', 'gold'], ['bob', 'basic']]);
+    expect(r.stderr).toContain('profile-duplicate');
+    expect(runCli(['score', events, '--profiles', profiles]).stderr).toMatch(/profiles are read per customer/);
+  });
+
   it('score writes NDJSON to stdout and maps columns', () => {
     const f = file('mapped.csv', 'who;body\nann;molto bene, grazie\n');
     const r = runCli(['score', f, '--map', 'id=who,text=body', '--format', 'ndjson', '--quiet']);

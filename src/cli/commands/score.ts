@@ -10,7 +10,7 @@ import { UsageError } from '../UsageError';
 
 export const SCORE_USAGE = `customer-energy score <input.csv> [--out readings.csv] [--per row|customer] [--rejects rejects.csv]
     [--map id=customer_id,text=comment,...] [--format csv|json|ndjson] [--delimiter ,|;|tab|pipe]
-    [--encoding auto|utf-8|utf-16le|utf-16be|gb18030|gbk] [--decimal .|,] [--language en|zh|it] [--now ISO] [--workers N|auto] [--quiet]`;
+    [--encoding auto|utf-8|utf-16le|utf-16be|gb18030|gbk] [--decimal .|,] [--language en|zh|it] [--now ISO] [--profiles customers.csv] [--workers N|auto] [--quiet]`;
 
 /** Parse `--map id=customer_id,text=comment` into a column mapping (a Map-backed check of roles). */
 export function parseMap(spec: string | undefined): Partial<Record<CsvRole, string>> {
@@ -47,6 +47,7 @@ export async function scoreCommand(args: string[]): Promise<number> {
       language: { type: 'string' },
       now: { type: 'string' },
       workers: { type: 'string' },
+      profiles: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
     },
   );
@@ -84,20 +85,27 @@ export async function scoreCommand(args: string[]): Promise<number> {
     ...(values.language !== undefined ? { text: { language: values.language } } : {}),
     ...(nowMs !== undefined ? { now: nowMs } : {}),
     ...(workers > 0 ? { workers } : {}),
+    ...(values.profiles !== undefined ? { profiles: values.profiles } : {}),
     ...(bar.onProgress ? { onProgress: bar.onProgress } : {}),
   });
   bar.done();
+  const profiles = summary.profiles;
+  const rejected = summary.rowsRejected + (profiles?.rejected ?? 0);
   if (!quiet) {
     const where = values.out ? ` → ${values.out}` : '';
     const cust = summary.customers === null ? '' : `, ${summary.customers} customers`;
+    const prof = profiles === undefined ? '' : `; profiles: used ${profiles.used} of ${profiles.read}, rejected ${profiles.rejected}`;
     process.stderr.write(
-      `scored ${summary.rowsScored} of ${summary.rowsRead} rows${cust}${where}; rejected ${summary.rowsRejected}` +
-        (summary.rowsRejected > 0 ? (values.rejects ? ` → ${values.rejects}` : ' (use --rejects FILE to keep them)') : '') +
+      `scored ${summary.rowsScored} of ${summary.rowsRead} rows${cust}${where}; rejected ${summary.rowsRejected}${prof}` +
+        (rejected > 0 ? (values.rejects ? ` → ${values.rejects}` : ' (use --rejects FILE to keep them)') : '') +
         ` [delimiter ${JSON.stringify(summary.delimiter)}, ${summary.encoding}]\n`,
     );
-    if (summary.rowsRejected > 0 && values.rejects === undefined) {
-      for (const i of summary.issues.slice(0, 5)) process.stderr.write(`  line ${i.line}: ${i.code}: ${i.reason}\n`);
+    if (rejected > 0 && values.rejects === undefined) {
+      for (const i of summary.issues.slice(0, 5)) {
+        const where = i.path?.[0] === 'profiles' ? 'profiles line' : 'line';
+        process.stderr.write(`  ${where} ${i.line}: ${i.code}: ${i.reason}\n`);
+      }
     }
   }
-  return summary.rowsRejected > 0 ? 1 : 0;
+  return rejected > 0 ? 1 : 0;
 }

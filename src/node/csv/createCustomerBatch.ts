@@ -1,6 +1,6 @@
 import { scoreCustomers } from '../../energy/scoreCustomers';
 import { EnergyReadingSchema, type EnergyReading } from '../../energy/schema';
-import { InvalidInputError } from '../../errors';
+import { CustomerEnergyError, InvalidInputError } from '../../errors';
 import type { CsvInteraction } from '../../export/csvInteractionSchema';
 import { formatCsvRow } from '../../export/formatCsvRow';
 import { toNdjson } from '../../export/toNdjson';
@@ -15,11 +15,13 @@ import type { CsvOutputFormat } from './rowOutput';
 export interface CustomerBatch {
   /** Take one parsed row; returns its issue (with its line) when it is rejected now. */
   add(row: CsvInteraction, line: number): DataIssue | undefined;
+  /** Take one customer profile, checked by readProfilesCsv (valid, one per customer). */
+  addProfile(record: Record<string, unknown>): void;
   finish(reject: (i: DataIssue) => void, format: CsvOutputFormat): { customers: number; rowsScored: number; output: Iterable<string> };
 }
 
 /** Columns of per-customer CSV output. */
-export const CUSTOMER_COLUMNS = ['customer_id', 'energy', 'level', 'polarity', 'size', 'confidence', 'traits', 'emotions', 'events', 'texts', 'summary'] as const;
+export const CUSTOMER_COLUMNS = ['customer_id', 'energy', 'level', 'polarity', 'size', 'confidence', 'traits', 'emotions', 'events', 'texts', 'summary', 'segment'] as const;
 
 class Column<T extends Float64Array | Uint32Array> {
   constructor(public data: T) {}
@@ -91,7 +93,11 @@ export function createCustomerBatch(
     return e;
   };
 
+  const profiles: Record<string, unknown>[] = [];
   return {
+    addProfile(record) {
+      profiles.push(record);
+    },
     add(row, line) {
       let c = ids.get(row.customerId);
       if (c === undefined) {
@@ -130,10 +136,14 @@ export function createCustomerBatch(
           for (let i = 0; i < n; i++) yield event(i);
         },
       };
-      const result = scoreCustomers({ events }, { now, ...(options.text ? { textOptions: options.text } : {}) });
+      const result = scoreCustomers({ events, profiles }, { now, ...(options.text ? { textOptions: options.text } : {}) });
       let rejected = 0;
       for (const issue of result.issues) {
-        if (issue.severity !== 'rejected' || issue.index === undefined || issue.index >= n) continue;
+        if (issue.severity !== 'rejected' || issue.index === undefined) continue;
+        // Events' issues come first; profiles were checked by readProfilesCsv and cannot fail here.
+        if (issue.index >= n || issue.code.startsWith('profile-')) {
+          throw new CustomerEnergyError('E_IO', `internal: a checked profile was refused (${issue.reason})`, ['profiles']);
+        }
         rejected++;
         const { index, ...rest } = issue;
         reject({ ...rest, line: lines.data[index]!, record: JSON.stringify(issue.record) });
@@ -170,7 +180,7 @@ export function* customerOutput(readings: Iterable<EnergyReading>, format: CsvOu
   for (const r of readings) {
     yield formatCsvRow([
       String(r.customerId), r4(r.energy), r4(r.level), r.polarity, r4(r.size), r4(r.confidence),
-      topScores(r.traits), topScores(r.emotions), r.counts.events, r.counts.texts, r.summary,
+      topScores(r.traits), topScores(r.emotions), r.counts.events, r.counts.texts, r.summary, r.segment ?? '',
     ]);
   }
 }

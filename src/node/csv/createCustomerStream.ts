@@ -1,4 +1,5 @@
 import { createCustomerScorer, type CustomerScorerOptions } from '../../energy/createCustomerScorer';
+import { CustomerEnergyError } from '../../errors';
 import type { CsvInteraction } from '../../export/csvInteractionSchema';
 import type { ScoreTextOptions } from '../../text/scoreText';
 import { type CustomerBatch, customerOutput, requireDateColumn } from './createCustomerBatch';
@@ -50,6 +51,11 @@ export function createCustomerStream(
   };
 
   return {
+    addProfile(record) {
+      const issue = scorer.addProfile(record);
+      // Checked by readProfilesCsv (valid, one per customer): a refusal here is a bug, not data.
+      if (issue !== undefined) throw new CustomerEnergyError('E_IO', `internal: a checked profile was refused (${issue.reason})`, ['profiles']);
+    },
     add(row, line) {
       added++;
       const issue = scorer.add(event(row));

@@ -1,4 +1,4 @@
-import { parseNumberCell, type DecimalMark } from './parseNumberCell';
+import { ambiguousReason, parseNumberCell, type DecimalMark } from './parseNumberCell';
 import type { CsvInteraction } from '../../export/csvInteractionSchema';
 import { parseTimestamp } from './parseTimestamp';
 import type { ResolvedColumns } from './resolveColumns';
@@ -52,12 +52,7 @@ export function parseInteraction(
     if (s.length === 0) continue;
     const x = parseNumberCell(s, decimal, role === 'amount' || role === 'minutes');
     if (x === 'invalid') return { code: 'invalid-number', reason: `${role} '${cells[i]}' is not a number`, column: names[role]! };
-    if (x === 'ambiguous') {
-      const sep = s.includes(',') ? ',' : '.';
-      const [whole, part] = s.split(sep);
-      const reason = `${role} '${s}' is ${whole}${part} if '${sep}' groups thousands, ${whole}.${part} if it is the decimal mark: name the mark (decimal '.' or ',', CLI --decimal)`;
-      return { code: 'ambiguous-number', reason, column: names[role]! };
-    }
+    if (x === 'ambiguous') return { code: 'ambiguous-number', reason: ambiguousReason(role, s), column: names[role]! };
     if (role === 'rating' && (x < ratingRange[0] || x > ratingRange[1])) {
       return { code: 'rating-out-of-range', reason: `rating ${x} outside ${ratingRange[0]}-${ratingRange[1]}`, column: names.rating! };
     }

@@ -59,3 +59,16 @@ function grouped(s: string, group: string, mark: string | undefined): number | '
   const t = s.split(group).join('');
   return Number(mark === ',' ? t.replace(',', '.') : t);
 }
+
+/**
+ * Why a number cell is ambiguous, in both readings: "amount '1,234' is 1234 if ',' groups
+ * thousands, 1.234 if it is the decimal mark: name the mark". O(cell).
+ *
+ * @example
+ * ambiguousReason('amount', '1,234');
+ */
+export function ambiguousReason(field: string, cell: string): string {
+  const sep = cell.includes(',') ? ',' : '.';
+  const [whole, part] = cell.split(sep);
+  return `${field} '${cell}' is ${whole}${part} if '${sep}' groups thousands, ${whole}.${part} if it is the decimal mark: name the mark (decimal '.' or ',', CLI --decimal)`;
+}

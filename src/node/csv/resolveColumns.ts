@@ -37,6 +37,23 @@ const norm = (h: string): string => h.trim().toLowerCase().replace(/[\s-]+/g, '_
  * {@link InvalidOptionError} for a mapped column that the header lacks or a role that does not exist. O(columns × aliases).
  */
 export function resolveColumns(header: readonly string[], mapping: ColumnMapping = {}): ResolvedColumns {
+  return resolveRoles(header, mapping, CSV_ROLES, COLUMN_ALIASES, 'columns');
+}
+
+/**
+ * {@link resolveColumns} for any set of roles with an `id` among them (events' columns, profiles'
+ * columns): `option` names the mapping option in messages. @internal
+ *
+ * @example
+ * resolveRoles(['customer_id', 'tier'], {}, ['id', 'segment'], { id: ['customer_id'], segment: ['tier'] }, 'profileColumns');
+ */
+export function resolveRoles<R extends string>(
+  header: readonly string[],
+  mapping: Partial<Record<R, string>>,
+  roles: readonly R[],
+  aliases: Readonly<Record<R, readonly string[]>>,
+  option: string,
+): { index: Partial<Record<R, number>>; names: Partial<Record<R, string>> } {
   const exact = new Map<string, number>();
   const loose = new Map<string, number>();
   header.forEach((h, i) => {
@@ -47,29 +64,29 @@ export function resolveColumns(header: readonly string[], mapping: ColumnMapping
     exact.set(name, i);
     if (!loose.has(norm(name))) loose.set(norm(name), i);
   });
-  const index: Partial<Record<CsvRole, number>> = {};
-  const names: Partial<Record<CsvRole, string>> = {};
+  const index: Partial<Record<R, number>> = {};
+  const names: Partial<Record<R, string>> = {};
   const used = new Set<number>();
   for (const key of Object.keys(mapping)) {
-    if (!(CSV_ROLES as readonly string[]).includes(key)) {
-      throw new InvalidOptionError(`columns.${key} is not a role (roles: ${CSV_ROLES.join(', ')})`, ['options', 'columns', key]);
+    if (!(roles as readonly string[]).includes(key)) {
+      throw new InvalidOptionError(`${option}.${key} is not a role (roles: ${roles.join(', ')})`, ['options', option, key]);
     }
   }
-  for (const role of CSV_ROLES) {
+  for (const role of roles) {
     const wanted = Object.hasOwn(mapping, role) ? mapping[role] : undefined;
     if (wanted === undefined) continue;
-    if (typeof wanted !== 'string') throw new InvalidOptionError(`columns.${role} must be a header name`, ['options', 'columns', role]);
+    if (typeof wanted !== 'string') throw new InvalidOptionError(`${option}.${role} must be a header name`, ['options', option, role]);
     const i = exact.get(wanted.trim()) ?? loose.get(norm(wanted));
     if (i === undefined) {
-      throw new InvalidOptionError(`unknown column '${wanted}' for ${role}; the header has: ${header.join(', ')}`, ['options', 'columns', role]);
+      throw new InvalidOptionError(`unknown column '${wanted}' for ${role}; the header has: ${header.join(', ')}`, ['options', option, role]);
     }
     index[role] = i;
     names[role] = header[i]!;
     used.add(i);
   }
-  for (const role of CSV_ROLES) {
+  for (const role of roles) {
     if (index[role] !== undefined) continue;
-    for (const alias of COLUMN_ALIASES[role]) {
+    for (const alias of aliases[role]) {
       const i = loose.get(alias);
       if (i !== undefined && !used.has(i)) {
         index[role] = i;
@@ -79,9 +96,9 @@ export function resolveColumns(header: readonly string[], mapping: ColumnMapping
       }
     }
   }
-  if (index.id === undefined) {
+  if ((index as Partial<Record<string, number>>).id === undefined) {
     throw new InvalidInputError(
-      `no customer id column (looked for ${COLUMN_ALIASES.id.slice(0, 6).join(', ')}, ...); map one with columns.id`,
+      `no customer id column (looked for ${(aliases as Record<string, readonly string[]>).id!.slice(0, 6).join(', ')}, ...); map one with ${option}.id`,
       ['header'],
     );
   }

@@ -18,6 +18,7 @@ import { parseInteraction } from './parseInteraction';
 import { type ColumnMapping, type ResolvedColumns, resolveColumns } from './resolveColumns';
 import { type CsvOutputFormat, type RowFormatter, rowFormatter } from './rowOutput';
 import { rejectFormatter } from './rejectOutput';
+import { readProfilesCsv, type ProfileColumnMapping } from './readProfilesCsv';
 import { createTextPool, type TextEssentials, type TextPool } from './textPool';
 import { createWorkerRows, type WorkerRows, type WorkerRowsSink } from './workerRows';
 import type { TextReading } from '../../text/schema';
@@ -111,6 +112,15 @@ export interface ScoreCsvOptions {
   /** Rows between progress callbacks. Default 10 000. */
   progressEvery?: number;
   /**
+   * Per customer: a CSV of customer profiles (a path or a stream), one row per customer: id and any
+   * of segment, value (a CLV), spend, followers, community role (see PROFILE_COLUMN_ALIASES), read
+   * before the events. Readings then carry the segment and a size from the profile; bad profile
+   * rows go to the rejects with their line in this file and a path starting with `profiles`.
+   */
+  profiles?: string | Readable;
+  /** Profile column roles by header name; roles not given are detected from common names. */
+  profileColumns?: ProfileColumnMapping;
+  /**
    * Worker threads that score the texts (and, for row output, format the rows) while this thread
    * reads, validates and writes. Default 0: everything on this thread. Output, rejects and summary
    * are the same bytes whatever the number. Not used by a per-customer run that keeps its rows
@@ -203,14 +213,20 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
   let format: RowFormatter | null = null;
   let batch: CustomerBatch | null = null;
 
-  const reject = (issue: DataIssue): void => {
-    rowsRejected++;
+  let profilesRead = 0;
+  let profilesRejected = 0;
+  const profileRecords: Record<string, unknown>[] = [];
+  const keepIssue = (issue: DataIssue): void => {
     // Kept issues hold a flat copy of the raw row: the row is a slice of its input chunk.
     if (kept < o.maxIssues) {
       kept++;
       issues.push(typeof issue.record === 'string' ? { ...issue, record: ` ${issue.record}`.slice(1) } : issue);
     }
     if (rejects) rejects.write(rejectLine.row(issue));
+  };
+  const reject = (issue: DataIssue): void => {
+    rowsRejected++;
+    keepIssue(issue);
   };
 
   // With worker threads, rows go out in batches, in input order (createWorkerRows).
@@ -271,6 +287,8 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
             ? createCustomerBatch(columns, o)
             : createCustomerStream(columns, { ...o, now, ...(pool !== null ? { textReader: presetReader } : {}) });
         customerBatch = batch;
+        for (const record of profileRecords) batch.addProfile(record);
+        profileRecords.length = 0;
       } else {
         format = rowFormatter(header, o.format, seen.delimiter);
         out?.write(format.head());
@@ -309,6 +327,18 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
   let nextProgress = o.progressEvery;
   const progress = (): void => o.onProgress?.({ rowsRead, bytesRead: seen.bytes, totalBytes });
   try {
+    if (o.profiles !== undefined) {
+      // Profiles first (memory: one record per customer, as the scorer keeps them anyway).
+      const read = { encoding: o.encoding, delimiter: o.delimiter, maxRecordLines: o.maxRecordLines, decimal: o.decimal, columns: o.profileColumns };
+      for await (const row of readProfilesCsv(o.profiles, read)) {
+        profilesRead++;
+        if ('issue' in row) {
+          profilesRejected++;
+          keepIssue(row.issue);
+        } else profileRecords.push(row.record);
+      }
+      if (rejects) await rejects.maybeFlush();
+    }
     for await (const { reader, records } of readCsvRecords(source, o, seen)) {
       for (const rec of records) handle(rec, reader);
       await (workerRows as WorkerRows | null)?.settle(false);
@@ -345,7 +375,8 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
       encoding: seen.encoding,
       columns: (columns as ResolvedColumns | null)?.names ?? ({} as Partial<Record<CsvRole, string>>),
       issues,
-      issuesTruncated: rowsRejected > kept,
+      issuesTruncated: rowsRejected + profilesRejected > kept,
+      ...(o.profiles !== undefined ? { profiles: { read: profilesRead, used: profilesRead - profilesRejected, rejected: profilesRejected } } : {}),
     };
   } finally {
     await (pool as TextPool | null)?.close();
@@ -357,7 +388,7 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
 
 const OPTION_NAMES: readonly (keyof ScoreCsvOptions)[] = [
   'out', 'rejects', 'per', 'format', 'rejectsFormat', 'columns', 'delimiter', 'encoding', 'ratingRange', 'decimal',
-  'text', 'now', 'maxRecordLines', 'maxIssues', 'progressEvery', 'onProgress', 'workers',
+  'text', 'now', 'maxRecordLines', 'maxIssues', 'progressEvery', 'onProgress', 'workers', 'profiles', 'profileColumns',
 ];
 
 
@@ -382,4 +413,6 @@ function checkOptions(o: ScoreCsvOptions & typeof SCORE_CSV_DEFAULTS): asserts o
   if (!(Number.isInteger(o.maxIssues) && o.maxIssues >= 0)) bad('maxIssues', 'must be a non-negative integer');
   if (!(Number.isInteger(o.progressEvery) && o.progressEvery >= 1)) bad('progressEvery', 'must be a positive integer');
   if (!(Number.isInteger(o.workers) && o.workers >= 0 && o.workers <= MAX_WORKERS)) bad('workers', `must be a whole number 0..${MAX_WORKERS}`);
+  if (o.profiles !== undefined && o.per !== 'customer') bad('profiles', "are read per customer: give per: 'customer'");
+  if (o.profileColumns !== undefined && (o.profileColumns === null || typeof o.profileColumns !== 'object')) bad('profileColumns', 'must be an object of header names');
 }

@@ -27,7 +27,7 @@ describe('scoreCsv per customer', () => {
     expect(s.issues[0]).toMatchObject({ severity: 'warning', code: 'customers-buffered' });
     expect(s.issues.slice(1).map((i) => i.line)).toEqual([5, 6]);
     const lines = out.text().trim().split('\n');
-    expect(lines[0]).toBe('customer_id,energy,level,polarity,size,confidence,traits,emotions,events,texts,summary');
+    expect(lines[0]).toBe('customer_id,energy,level,polarity,size,confidence,traits,emotions,events,texts,summary,segment');
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['ann', 'bob']);
     expect(lines[1]).toContain(',negative,');
     expect(lines[2]).toContain(',positive,');
