@@ -1,5 +1,6 @@
 import { checkOptionNames } from '../checkOptionNames';
 import { InvalidOptionError, MissingOptionError } from '../errors';
+import type { DataIssue } from '../issues';
 import { createCustomerScorer, type CustomerScorer } from './createCustomerScorer';
 import { feedScorer, type ScoreCustomersInput } from './scoreCustomers';
 import type { EnergyReading } from './schema';
@@ -55,6 +56,17 @@ function readOnce(read: ResolvedScoreOptions['textReader']): ResolvedScoreOption
  * // plot points.filter(p => p.segment === 'retail') as (at, meanEnergy)
  */
 export function energyTrend(input: ScoreCustomersInput, options: EnergyTrendOptions): TrendPoint[] {
+  return trendWithIssues(input, options).points;
+}
+
+/**
+ * {@link energyTrend} with the data issues of its events and profiles (read once, as of the last
+ * window's end), for callers that report rejected records (scoreCsv's trend). @internal
+ *
+ * @example
+ * const { points, issues } = trendWithIssues({ events }, { now: '2026-03-31', windows: 4 });
+ */
+export function trendWithIssues(input: ScoreCustomersInput, options: EnergyTrendOptions): { points: TrendPoint[]; issues: DataIssue[] } {
   if (options == null || typeof options !== 'object') {
     throw new MissingOptionError('options with `now` are required: there is no hidden clock', ['options']);
   }
@@ -83,9 +95,11 @@ export function energyTrend(input: ScoreCustomersInput, options: EnergyTrendOpti
   // folds again those up to its own end: the rows it builds are those scoreCustomers would build
   // (same events in the same order, decayed to the window's end), without reading the records again.
   const valid = new ValidEvents();
-  const reader = createCustomerScorer(optionsAt(end)) as CustomerScorer & TrendScorer;
+  const reader = createCustomerScorer({ ...optionsAt(end), issues: 'collect' }) as CustomerScorer & TrendScorer;
   reader[LOG_EVENTS](valid);
   feedScorer(reader, { events: input?.events, profiles } as ScoreCustomersInput);
+  // Its readings are never built (the iterable is lazy): only the issues it collected.
+  const { issues } = reader.finishEach();
   const perWindow: { at: string; rows: Map<string, TrendPoint> }[] = [];
   const segments = new Set<string>();
   for (let w = windows - 1; w >= 0; w--) {
@@ -112,7 +126,8 @@ export function energyTrend(input: ScoreCustomersInput, options: EnergyTrendOpti
     perWindow.push({ at, rows });
   }
   const names = [...segments].sort();
-  return perWindow.flatMap(({ at, rows }) =>
+  const points = perWindow.flatMap(({ at, rows }) =>
     names.map((segment) => rows.get(segment) ?? { at, segment, count: 0, meanEnergy: 0, netEnergyScore: 0, sizeWeightedEnergy: 0 }),
   );
+  return { points, issues };
 }

@@ -64,6 +64,16 @@ describe('customer-energy command line', () => {
     expect(lines.slice(1).map((l) => [l.split(',')[0], l.split(',').pop()])).toEqual([['ann', 'gold'], ['bob', 'basic']]);
     expect(r.stderr).toContain('profile-duplicate');
     expect(runCli(['score', events, '--profiles', profiles]).stderr).toMatch(/profiles are read per customer/);
+    // --trend: each segment's energy at the end of 3 windows of 7 days, instead of the readings.
+    const t = runCli(['score', events, '--per', 'customer', '--profiles', profiles, '--trend', '7:3', '--quiet']);
+    const rows = t.stdout.trim().split('\n');
+    expect(rows[0]).toBe('at,segment,customers,mean_energy,net_energy_score,size_weighted_energy');
+    expect(rows.slice(1).map((l) => l.split(',').slice(0, 2).join(' '))).toEqual([
+      '2026-01-19T00:00:00.000Z basic', '2026-01-19T00:00:00.000Z gold',
+      '2026-01-26T00:00:00.000Z basic', '2026-01-26T00:00:00.000Z gold',
+      '2026-02-02T00:00:00.000Z basic', '2026-02-02T00:00:00.000Z gold',
+    ]);
+    expect(runCli(['score', events, '--per', 'customer', '--trend', 'fortnight']).stderr).toMatch(/--trend must be week, day or a number of days/);
   });
 
   it('score writes NDJSON to stdout and maps columns', () => {

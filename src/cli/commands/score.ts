@@ -10,7 +10,7 @@ import { UsageError } from '../UsageError';
 
 export const SCORE_USAGE = `customer-energy score <input.csv> [--out readings.csv] [--per row|customer] [--rejects rejects.csv]
     [--map id=customer_id,text=comment,...] [--format csv|json|ndjson] [--delimiter ,|;|tab|pipe]
-    [--encoding auto|utf-8|utf-16le|utf-16be|gb18030|gbk] [--decimal .|,] [--language en|zh|it] [--now ISO] [--profiles customers.csv] [--workers N|auto] [--quiet]`;
+    [--encoding auto|utf-8|utf-16le|utf-16be|gb18030|gbk] [--decimal .|,] [--language en|zh|it] [--now ISO] [--profiles customers.csv] [--trend week|day|DAYS[:WINDOWS]] [--workers N|auto] [--quiet]`;
 
 /** Parse `--map id=customer_id,text=comment` into a column mapping (a Map-backed check of roles). */
 export function parseMap(spec: string | undefined): Partial<Record<CsvRole, string>> {
@@ -31,6 +31,14 @@ export function parseMap(spec: string | undefined): Partial<Record<CsvRole, stri
 
 const DELIMITERS: Record<string, ',' | ';' | '\t' | '|'> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\t': '\t', '|': '|', pipe: '|' };
 
+/** `--trend week`, `day`, `30` (days) with an optional `:windows` (`week:26`): energyTrend's every and windows. */
+function parseTrend(spec: string): { every: 'day' | 'week' | { days: number }; windows?: number } {
+  const m = /^(week|day|\d+(?:\.\d+)?)(?::(\d+))?$/.exec(spec.trim());
+  if (m === null) throw new UsageError(`--trend must be week, day or a number of days, with :windows if you like (week:26), got '${spec}'`);
+  const every = m[1] === 'week' || m[1] === 'day' ? m[1] : { days: Number(m[1]) };
+  return m[2] === undefined ? { every } : { every, windows: Number(m[2]) };
+}
+
 /** `customer-energy score`: stream a CSV through scoreCsv. Exit 0, or 1 when rows were rejected. */
 export async function scoreCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseFlags(
@@ -48,6 +56,7 @@ export async function scoreCommand(args: string[]): Promise<number> {
       now: { type: 'string' },
       workers: { type: 'string' },
       profiles: { type: 'string' },
+      trend: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
     },
   );
@@ -86,6 +95,7 @@ export async function scoreCommand(args: string[]): Promise<number> {
     ...(nowMs !== undefined ? { now: nowMs } : {}),
     ...(workers > 0 ? { workers } : {}),
     ...(values.profiles !== undefined ? { profiles: values.profiles } : {}),
+    ...(values.trend !== undefined ? { trend: parseTrend(values.trend) } : {}),
     ...(bar.onProgress ? { onProgress: bar.onProgress } : {}),
   });
   bar.done();

@@ -1,4 +1,6 @@
 import { scoreCustomers } from '../../energy/scoreCustomers';
+import { trendWithIssues } from '../../energy/energyTrend';
+import { TrendPointSchema, type TrendPoint } from '../../energy/segmentSchema';
 import { EnergyReadingSchema, type EnergyReading } from '../../energy/schema';
 import { CustomerEnergyError, InvalidInputError } from '../../errors';
 import type { CsvInteraction } from '../../export/csvInteractionSchema';
@@ -54,7 +56,7 @@ const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
  */
 export function createCustomerBatch(
   columns: ResolvedColumns,
-  options: { now?: string | number | Date; text?: ScoreTextOptions },
+  options: { now?: string | number | Date; text?: ScoreTextOptions; trend?: CsvTrendOptions },
 ): CustomerBatch {
   requireDateColumn(columns);
   const ids = new Map<string, number>();
@@ -136,9 +138,11 @@ export function createCustomerBatch(
           for (let i = 0; i < n; i++) yield event(i);
         },
       };
-      const result = scoreCustomers({ events, profiles }, { now, ...(options.text ? { textOptions: options.text } : {}) });
+      const textOptions = options.text ? { textOptions: options.text } : {};
+      const trend = options.trend === undefined ? null : trendWithIssues({ events, profiles }, { ...options.trend, now, ...textOptions });
+      const result = trend === null ? scoreCustomers({ events, profiles }, { now, ...textOptions }) : null;
       let rejected = 0;
-      for (const issue of result.issues) {
+      for (const issue of trend?.issues ?? result!.issues) {
         if (issue.severity !== 'rejected' || issue.index === undefined) continue;
         // Events' issues come first; profiles were checked by readProfilesCsv and cannot fail here.
         if (issue.index >= n || issue.code.startsWith('profile-')) {
@@ -148,7 +152,12 @@ export function createCustomerBatch(
         const { index, ...rest } = issue;
         reject({ ...rest, line: lines.data[index]!, record: JSON.stringify(issue.record) });
       }
-      return { customers: result.readings.length, rowsScored: n - rejected, output: customerOutput(result.readings, format) };
+      if (trend !== null) {
+        const last = trend.points.at(-1)?.at;
+        const customers = trend.points.reduce((sum, p) => sum + (p.at === last ? p.count : 0), 0);
+        return { customers, rowsScored: n - rejected, output: trendOutput(trend.points, format) };
+      }
+      return { customers: result!.readings.length, rowsScored: n - rejected, output: customerOutput(result!.readings, format) };
     },
   };
 }
@@ -158,6 +167,28 @@ export function requireDateColumn(columns: ResolvedColumns): void {
   if (columns.index.at === undefined) {
     throw new InvalidInputError("per-customer scoring needs a date column (map one with columns.at): recency decay weighs every event by its age", ['header']);
   }
+}
+
+/** scoreCsv's `trend` option: energyTrend's windows (every and how many), ending at `now`. */
+export interface CsvTrendOptions {
+  /** Window step: `'day'`, `'week'` (default) or `{ days: n }`. */
+  every?: 'day' | 'week' | { days: number };
+  /** How many windows. Default 12. */
+  windows?: number;
+}
+
+/** Columns of trend output (one row per window and segment, oldest first). */
+export const TREND_COLUMNS = ['at', 'segment', 'customers', 'mean_energy', 'net_energy_score', 'size_weighted_energy'] as const;
+
+/** Trend points as output text, in pieces: CSV rows of TREND_COLUMNS, or TrendPoints in JSON / NDJSON. @internal */
+export function* trendOutput(points: readonly TrendPoint[], format: CsvOutputFormat): Generator<string> {
+  if (format !== 'csv') {
+    const lines = points.map((p) => JSON.stringify(TrendPointSchema.parse(p)));
+    yield format === 'ndjson' ? lines.map((l) => `${l}\n`).join('') : lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`;
+    return;
+  }
+  yield formatCsvRow(TREND_COLUMNS);
+  for (const p of points) yield formatCsvRow([p.at, p.segment, p.count, r4(p.meanEnergy), Math.round(p.netEnergyScore * 100) / 100, r4(p.sizeWeightedEnergy)]);
 }
 
 /** The readings as per-customer output text, in pieces. @internal */

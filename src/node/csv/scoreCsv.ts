@@ -7,7 +7,7 @@ import type { CsvRole, CsvSummary } from '../../export/csvResultSchemas';
 import type { DataIssue } from '../../issues';
 import { type ScoreTextOptions, scoreText } from '../../text/scoreText';
 import type { CsvBrokenLine, CsvRecord, CsvRecordReader } from './createCsvRecordReader';
-import { type CustomerBatch, createCustomerBatch } from './createCustomerBatch';
+import { type CsvTrendOptions, type CustomerBatch, createCustomerBatch } from './createCustomerBatch';
 import { createCustomerStream } from './createCustomerStream';
 import type { CsvEncoding } from './decodeChunks';
 import { CSV_DELIMITERS } from './detectDelimiter';
@@ -121,6 +121,12 @@ export interface ScoreCsvOptions {
   /** Profile column roles by header name; roles not given are detected from common names. */
   profileColumns?: ProfileColumnMapping;
   /**
+   * Per customer: write each segment's energy at the end of successive windows (energyTrend's
+   * points) instead of the readings: `{ every: 'week', windows: 12 }` (the defaults). Every row is
+   * kept until the end (memory ∝ rows, as a stream without `now`); windows end at `now`.
+   */
+  trend?: CsvTrendOptions;
+  /**
    * Worker threads that score the texts (and, for row output, format the rows) while this thread
    * reads, validates and writes. Default 0: everything on this thread. Output, rejects and summary
    * are the same bytes whatever the number. Not used by a per-customer run that keeps its rows
@@ -181,7 +187,7 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
   const seen = { bytes: 0, encoding: 'utf-8', delimiter: '' };
   let now = o.now;
   let buffered = false;
-  if (o.per === 'customer' && now === undefined) {
+  if (o.per === 'customer' && now === undefined && o.trend === undefined) {
     if (typeof input === 'string' && readTwice) {
       const latest = await findLatestDate(input, { ...o, chunkBytes: READ_CHUNK_BYTES });
       now = Number.isFinite(latest) ? latest : 0;
@@ -269,7 +275,8 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
       header = rec.cells.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h));
       columns = resolveColumns(header, o.columns);
       reader.setExpectedCells(header.length);
-      const streamed = o.per === 'row' || now !== undefined;
+      // A trend keeps every row until the end (energyTrend reads them once per call).
+      const streamed = o.per === 'row' || (now !== undefined && o.trend === undefined);
       if (o.workers > 0 && streamed) {
         pool = createTextPool(o.workers, {
           type: 'setup',
@@ -283,8 +290,8 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
       }
       if (o.per === 'customer') {
         batch =
-          now === undefined
-            ? createCustomerBatch(columns, o)
+          now === undefined || o.trend !== undefined
+            ? createCustomerBatch(columns, { ...o, now })
             : createCustomerStream(columns, { ...o, now, ...(pool !== null ? { textReader: presetReader } : {}) });
         customerBatch = batch;
         for (const record of profileRecords) batch.addProfile(record);
@@ -388,7 +395,7 @@ export async function scoreCsv(input: string | Readable, options: ScoreCsvOption
 
 const OPTION_NAMES: readonly (keyof ScoreCsvOptions)[] = [
   'out', 'rejects', 'per', 'format', 'rejectsFormat', 'columns', 'delimiter', 'encoding', 'ratingRange', 'decimal',
-  'text', 'now', 'maxRecordLines', 'maxIssues', 'progressEvery', 'onProgress', 'workers', 'profiles', 'profileColumns',
+  'text', 'now', 'maxRecordLines', 'maxIssues', 'progressEvery', 'onProgress', 'workers', 'profiles', 'profileColumns', 'trend',
 ];
 
 
@@ -414,5 +421,10 @@ function checkOptions(o: ScoreCsvOptions & typeof SCORE_CSV_DEFAULTS): asserts o
   if (!(Number.isInteger(o.progressEvery) && o.progressEvery >= 1)) bad('progressEvery', 'must be a positive integer');
   if (!(Number.isInteger(o.workers) && o.workers >= 0 && o.workers <= MAX_WORKERS)) bad('workers', `must be a whole number 0..${MAX_WORKERS}`);
   if (o.profiles !== undefined && o.per !== 'customer') bad('profiles', "are read per customer: give per: 'customer'");
+  if (o.trend !== undefined) {
+    if (o.per !== 'customer') bad('trend', "is per customer: give per: 'customer'");
+    if (o.trend === null || typeof o.trend !== 'object') bad('trend', "must be { every?: 'day' | 'week' | { days }, windows? }");
+    checkOptionNames(o.trend, ['every', 'windows'], undefined, ['options', 'trend']);
+  }
   if (o.profileColumns !== undefined && (o.profileColumns === null || typeof o.profileColumns !== 'object')) bad('profileColumns', 'must be an object of header names');
 }

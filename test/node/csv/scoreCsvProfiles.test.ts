@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { energyTrend } from '../../../src/energy/energyTrend';
 import { scoreCustomers } from '../../../src/energy/scoreCustomers';
 import { CustomerEnergyError, InvalidOptionError } from '../../../src/errors';
 import { scoreCsv, type ScoreCsvOptions } from '../../../src/node/csv/scoreCsv';
@@ -41,6 +42,21 @@ const PROFILES = [
   'gus,vip,5000,,ambassador',
 ].join('\n');
 
+// The same records as the library's inputs.
+const BY_HAND_EVENTS = [
+  { customerId: 'ann', at: '2026-02-01', kind: 'purchase', amount: 40 },
+  { customerId: 'ann', at: '2026-02-10', kind: 'message', text: 'Great service, thank you!' },
+  { customerId: 'bob', at: '2026-02-01', kind: 'purchase', amount: 40 },
+  { customerId: 'bob', at: '2026-02-10', kind: 'message', text: 'Great service, thank you!' },
+  { customerId: 'cy', at: '2026-02-05', kind: 'complaint', text: 'Never again' },
+  { customerId: 'dee', at: '2026-02-06', kind: 'referral' },
+];
+const BY_HAND_PROFILES = [
+  { customerId: 'ann', segment: 'gold', spend: 1200.5, followers: 12000, role: 'influencer' },
+  { customerId: 'bob', segment: 'basic', spend: 40, followers: 0 },
+  { customerId: 'gus', segment: 'vip', spend: 5000, role: 'ambassador' },
+];
+
 async function run(events: string | 'stream', options: ScoreCsvOptions) {
   const out = collector();
   const rejects = collector();
@@ -71,25 +87,26 @@ describe('scoreCsv per customer with a profiles file', () => {
     expect(byId.get('ann').economicStrength).toBe(1200.5);
     // gus has a profile and no event: a reading all the same (as scoreCustomers gives).
     expect(byId.get('gus')).toMatchObject({ segment: 'vip', energy: 0, counts: { events: 0 } });
-    const byHand = scoreCustomers(
-      {
-        events: [
-          { customerId: 'ann', at: '2026-02-01', kind: 'purchase', amount: 40 },
-          { customerId: 'ann', at: '2026-02-10', kind: 'message', text: 'Great service, thank you!' },
-          { customerId: 'bob', at: '2026-02-01', kind: 'purchase', amount: 40 },
-          { customerId: 'bob', at: '2026-02-10', kind: 'message', text: 'Great service, thank you!' },
-          { customerId: 'cy', at: '2026-02-05', kind: 'complaint', text: 'Never again' },
-          { customerId: 'dee', at: '2026-02-06', kind: 'referral' },
-        ],
-        profiles: [
-          { customerId: 'ann', segment: 'gold', spend: 1200.5, followers: 12000, role: 'influencer' },
-          { customerId: 'bob', segment: 'basic', spend: 40, followers: 0 },
-          { customerId: 'gus', segment: 'vip', spend: 5000, role: 'ambassador' },
-        ],
-      },
-      { now: Date.UTC(2026, 1, 10) },
-    );
+    const byHand = scoreCustomers({ events: BY_HAND_EVENTS, profiles: BY_HAND_PROFILES }, { now: Date.UTC(2026, 1, 10) });
     expect(r.readings).toEqual(JSON.parse(JSON.stringify(byHand.readings)));
+  });
+
+  it('writes energyTrend points instead of readings with trend (same points as energyTrend on the same records)', async () => {
+    const trend = { every: { days: 3 }, windows: 4 };
+    const r = await run(events, { profiles, trend });
+    const byHand = energyTrend({ events: BY_HAND_EVENTS, profiles: BY_HAND_PROFILES }, { now: Date.UTC(2026, 1, 10), ...trend });
+    expect(r.readings).toEqual(byHand);
+    expect(new Set(byHand.map((p) => p.segment))).toEqual(new Set(['all', 'basic', 'gold', 'vip'])); // cy and dee have no profile: 'all'
+    expect(r.summary.customers).toBe(5); // at the last window: ann, bob, cy, dee, gus
+    expect(r.summary.rowsRead).toBe(r.summary.rowsScored + r.summary.rowsRejected);
+    expect(r.summary.profiles).toEqual({ read: 10, used: 3, rejected: 7 });
+    const csv = await run(events, { profiles, trend, format: 'csv' });
+    const lines = csv.out.trim().split('\n');
+    expect(lines[0]).toBe('at,segment,customers,mean_energy,net_energy_score,size_weighted_energy');
+    expect(lines).toHaveLength(1 + byHand.length);
+    await expect(scoreCsv(events, { trend })).rejects.toThrow(InvalidOptionError); // per row
+    await expect(scoreCsv(events, { per: 'customer', trend: { windowz: 3 } as never })).rejects.toThrow('windowz is not an option');
+    await expect(scoreCsv(events, { per: 'customer', trend: { windows: 0 } })).rejects.toThrow(InvalidOptionError);
   });
 
   it('sets aside every bad profile row with its line and reason, and the counts reconcile', async () => {
