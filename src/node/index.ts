@@ -22,7 +22,7 @@ export { COLUMN_ALIASES, type ColumnMapping } from './csv/resolveColumns';
 export { parseTimestamp } from './csv/parseTimestamp';
 export { READING_COLUMNS, READING_CELL_DEFAULTS } from './csv/readingCells';
 export type { CsvOutputFormat } from './csv/rowOutput';
-export { CUSTOMER_COLUMNS } from './csv/createCustomerBatch';
+export { CUSTOMER_COLUMNS, TREND_COLUMNS, type CsvTrendOptions } from './csv/createCustomerBatch';
 export {
   readProfilesCsv,
   PROFILE_ROLES,
