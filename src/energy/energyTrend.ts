@@ -56,17 +56,18 @@ function readOnce(read: ResolvedScoreOptions['textReader']): ResolvedScoreOption
  * // plot points.filter(p => p.segment === 'retail') as (at, meanEnergy)
  */
 export function energyTrend(input: ScoreCustomersInput, options: EnergyTrendOptions): TrendPoint[] {
-  return trendWithIssues(input, options).points;
+  return trendWithIssues(input, options, false).points;
 }
 
 /**
  * {@link energyTrend} with the data issues of its events and profiles (read once, as of the last
- * window's end), for callers that report rejected records (scoreCsv's trend). @internal
+ * window's end), for callers that report rejected records (scoreCsv's trend); `collect: false`
+ * keeps none (an empty list). @internal
  *
  * @example
  * const { points, issues } = trendWithIssues({ events }, { now: '2026-03-31', windows: 4 });
  */
-export function trendWithIssues(input: ScoreCustomersInput, options: EnergyTrendOptions): { points: TrendPoint[]; issues: DataIssue[] } {
+export function trendWithIssues(input: ScoreCustomersInput, options: EnergyTrendOptions, collect = true): { points: TrendPoint[]; issues: DataIssue[] } {
   if (options == null || typeof options !== 'object') {
     throw new MissingOptionError('options with `now` are required: there is no hidden clock', ['options']);
   }
@@ -95,7 +96,8 @@ export function trendWithIssues(input: ScoreCustomersInput, options: EnergyTrend
   // folds again those up to its own end: the rows it builds are those scoreCustomers would build
   // (same events in the same order, decayed to the window's end), without reading the records again.
   const valid = new ValidEvents();
-  const reader = createCustomerScorer({ ...optionsAt(end), issues: 'collect' }) as CustomerScorer & TrendScorer;
+  // Issues are kept only for a caller that reports them (energyTrend does not: memory stays per customer).
+  const reader = createCustomerScorer({ ...optionsAt(end), issues: collect ? 'collect' : 'return' }) as CustomerScorer & TrendScorer;
   reader[LOG_EVENTS](valid);
   feedScorer(reader, { events: input?.events, profiles } as ScoreCustomersInput);
   // Its readings are never built (the iterable is lazy): only the issues it collected.
