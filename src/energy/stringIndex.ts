@@ -1,12 +1,23 @@
-/** Int32 per slot: row + 1 (0: empty), hash, length, code units 0-7 (two to an int32), spare. */
+/**
+ * Int32 per slot: row + 1 (0: empty), hash, length, code units 0-7 (two to an int32), spare:
+ * 32 bytes, two slots to a 64-byte cache line, so a look-up reads one line.
+ */
 const SLOT = 8;
 const ROW = 0;
 const HASH = 1;
 const LENGTH = 2;
 const PREFIX = 3;
-/** Code units of a key kept in its slot: ids of up to 8 are found without reading the key string. */
+/**
+ * Code units of a key kept in its slot: ids of up to 8 are found without reading the key string.
+ * 8 is what a 32-byte slot holds beside its row, hash and length (see SLOT); it covers the usual
+ * CRM forms ('c0012345', order-style numbers, short names), while UUIDs and emails are verified
+ * against their key.
+ */
 const INLINE = 8;
-/** Slots to start with (a power of two). */
+/**
+ * Slots to start with (a power of two): 32 kB, nothing for a small call to pay; doubling reaches
+ * the 262 144 slots of 100 k customers (at most half full) in 8 steps, each placing the entries again.
+ */
 const FIRST_SLOTS = 1024;
 /**
  * Longest probe before the index gives up on its table and uses a Map: at most half full, a probe
